@@ -331,6 +331,16 @@ IN | Uttar Pradesh | | region
 IN | Maharashtra | | region
 IN | Tamil Nadu | | region
 IN | West Bengal | | region
+IN | Rajasthan | | region
+IN | Karnataka | | region
+IN | Bihar | | region
+IN | Madhya Pradesh | | region
+IN | Andhra Pradesh | | region
+IN | Telangana | | region
+IN | Odisha | | region
+IN | Assam | | region
+IN | Haryana | | region
+IN | Ladakh | | region
 PK | Karachi | | city
 PK | Lahore | | city
 PK | Peshawar | | city
