@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "document_extractor.hpp"
 #include "polkg/gazetteer.hpp"
 
 namespace polkg {
@@ -24,8 +25,9 @@ Pipeline::Pipeline(const std::string& data_dir, const std::vector<std::string>& 
 
 Pipeline::~Pipeline() = default;
 
-void Pipeline::process(const Document& doc, KnowledgeGraph& kg, std::vector<Explanation>*) const {
-  kg.add_document({doc.id, doc.date, doc.title, doc.publisher, doc.url});
+void Pipeline::process(const Document& doc, KnowledgeGraph& kg, std::vector<Explanation>* explain) const {
+  detail::DocumentExtractor x(*gazetteer_, doc, kg, explain);
+  x.run();
 }
 
 }  // namespace polkg

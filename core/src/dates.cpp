@@ -1,0 +1,204 @@
+// Date expressions (see polkg/dates.hpp).
+#include "polkg/dates.hpp"
+
+#include <fmt/core.h>
+
+#include <array>
+#include <cstdlib>
+
+namespace polkg {
+namespace {
+
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+
+int month_of(const std::string& f) {
+  static const std::array<const char*, 12> full = {"january", "february", "march", "april", "may", "june",
+                                                   "july", "august", "september", "october", "november", "december"};
+  static const std::array<const char*, 12> abbr = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (int i = 0; i < 12; ++i)
+    if (f == full[(size_t)i] || f == abbr[(size_t)i] || (i == 8 && f == "sept")) return i + 1;
+  return 0;
+}
+
+int weekday_of(const std::string& f) {
+  static const std::array<const char*, 7> days = {"sunday", "monday", "tuesday", "wednesday",
+                                                  "thursday", "friday", "saturday"};
+  for (int i = 0; i < 7; ++i)
+    if (f == days[(size_t)i]) return i;
+  return -1;
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+int number(const Token& t, int lo, int hi) {
+  if (!all_digits(t.text) || t.text.size() > 4) return 0;
+  int v = std::atoi(t.text.c_str());
+  return v >= lo && v <= hi ? v : 0;
+}
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Ymd civil_from_days(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  long d = doy - (153 * mp + 2) / 5 + 1;
+  long m = mp + (mp < 10 ? 3 : -9);
+  return {(int)(y + (m <= 2)), (int)m, (int)d};
+}
+
+bool parse_iso(const std::string& s, Ymd& out) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  out = {std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()), std::atoi(s.substr(8, 2).c_str())};
+  return out.m >= 1 && out.m <= 12 && out.d >= 1 && out.d <= 31;
+}
+
+std::string ymd(int y, int m, int d) { return fmt::format("{:04}-{:02}-{:02}", y, m, d); }
+std::string ym(int y, int m) { return fmt::format("{:04}-{:02}", y, m); }
+
+// The year of a month-day without a year: the latest on or before the
+// article date, or the next after it for an announced event.
+int year_for(const Ymd& art, int m, int d, bool future) {
+  bool after = m > art.m || (m == art.m && d > art.d);
+  if (future) return (m < art.m || (m == art.m && d < art.d)) ? art.y + 1 : art.y;
+  return after ? art.y - 1 : art.y;
+}
+
+}  // namespace
+
+int weekday(int y, int m, int d) {
+  long z = days_from_civil(y, m, d);
+  return (int)((z % 7 + 11) % 7);  // 1970-01-01 was a Thursday (4)
+}
+
+std::vector<DateMention> find_dates(const std::vector<Token>& t, const std::string& article_date, bool future) {
+  std::vector<DateMention> out;
+  Ymd art;
+  bool have_art = parse_iso(article_date, art);
+  long art_days = have_art ? days_from_civil(art.y, art.m, art.d) : 0;
+  int n = (int)t.size();
+  auto tok = [&](int i) -> const std::string& {
+    static const std::string none;
+    return i >= 0 && i < n ? t[(size_t)i].fold : none;
+  };
+  for (int i = 0; i < n; ++i) {
+    DateMention dm;
+    dm.begin = i;
+    const std::string& f = t[(size_t)i].fold;
+    int m = month_of(f);
+    if (m && (t[(size_t)i].capitalized || f.size() > 3)) {
+      // Month D[, YYYY]  |  Month YYYY  |  [this|last|next|in] Month
+      int d = i + 1 < n ? number(t[(size_t)i + 1], 1, 31) : 0;
+      if (i + 1 < n && d && t[(size_t)i + 1].text.size() <= 2) {
+        int j = i + 2, y = 0;
+        if (tok(j) == ",") ++j;
+        if (j < n) y = number(t[(size_t)j], 1900, 2100);
+        // "from October 13 to 17, 2019": the year after the range.
+        if (!y && tok(i + 2) == "to" && i + 4 < n && tok(i + 4) == ",") y = number(t[(size_t)(i + 5 < n ? i + 5 : i)], 1900, 2100);
+        if (y) dm.end = j + 1;
+        else dm.end = i + 2;
+        if (!y && have_art) { y = year_for(art, m, d, future); dm.relative = true; }
+        if (y) dm.value = ymd(y, m, d);
+      } else if (i + 1 < n && number(t[(size_t)i + 1], 1900, 2100)) {
+        dm.end = i + 2;
+        dm.value = ym(number(t[(size_t)i + 1], 1900, 2100), m);
+      } else if (!t[(size_t)i].capitalized) {
+        continue;  // "may" the verb
+      } else {
+        const std::string& prev = tok(i - 1);
+        if (prev == "this" || prev == "last" || prev == "next" || prev == "in" || prev == "since" || prev == "until") {
+          dm.begin = prev == "this" || prev == "last" || prev == "next" ? i - 1 : i;
+          dm.end = i + 1;
+          if (have_art) {
+            int y = art.y;
+            if (prev == "last" || ((prev == "in" || prev == "since") && !future && m > art.m)) y = art.y - 1;
+            if (prev == "next" || (future && m < art.m)) y = art.y + 1;
+            dm.value = ym(y, m);
+            dm.relative = true;
+          }
+        } else {
+          continue;
+        }
+      }
+      out.push_back(dm);
+      i = dm.end - 1;
+      continue;
+    }
+    // D Month [YYYY]
+    if (int d = number(t[(size_t)i], 1, 31); d && i + 1 < n && t[(size_t)i].text.size() <= 2) {
+      int m2 = month_of(tok(i + 1));
+      if (m2) {
+        int y = i + 2 < n ? number(t[(size_t)i + 2], 1900, 2100) : 0;
+        dm.end = y ? i + 3 : i + 2;
+        if (!y && have_art) { y = year_for(art, m2, d, future); dm.relative = true; }
+        if (y) dm.value = ymd(y, m2, d);
+        out.push_back(dm);
+        i = dm.end - 1;
+        continue;
+      }
+    }
+    // 16.05.2023
+    if (f.size() == 10 && f[2] == '.' && f[5] == '.') {
+      Ymd x{std::atoi(f.substr(6).c_str()), std::atoi(f.substr(3, 2).c_str()), std::atoi(f.substr(0, 2).c_str())};
+      if (x.m >= 1 && x.m <= 12 && x.d >= 1 && x.d <= 31) {
+        dm.end = i + 1;
+        dm.value = ymd(x.y, x.m, x.d);
+        out.push_back(dm);
+      }
+      continue;
+    }
+    if (!have_art) continue;
+    // Weekdays and deictic words.
+    int wd = weekday_of(f);
+    long delta = 0;
+    bool found = false;
+    if (wd >= 0) {
+      int art_wd = weekday(art.y, art.m, art.d);
+      const std::string& prev = tok(i - 1);
+      bool fut = future || prev == "next" || prev == "coming";
+      if (prev == "last" || prev == "next" || prev == "this" || prev == "on" || prev == "coming") dm.begin = i - 1;
+      if (prev == "on") dm.begin = i;
+      if (fut) delta = ((wd - art_wd + 7) % 7 == 0) ? 7 : (wd - art_wd + 7) % 7;
+      else delta = -((art_wd - wd + 7) % 7);
+      if (prev == "last" && delta == 0) delta = -7;
+      found = true;
+    } else if (f == "today" || f == "tonight") {
+      found = true;
+    } else if (f == "yesterday") {
+      delta = -1;
+      found = true;
+    } else if (f == "tomorrow") {
+      delta = 1;
+      found = true;
+    }
+    if (found) {
+      dm.end = i + 1;
+      if (tok(i + 1) == "s") dm.end = i + 2;  // "today's", "Friday's"
+      Ymd r = civil_from_days(art_days + delta);
+      dm.value = ymd(r.y, r.m, r.d);
+      dm.relative = true;
+      out.push_back(dm);
+      i = dm.end - 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace polkg

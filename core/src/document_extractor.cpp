@@ -1,0 +1,224 @@
+// Per-document extraction: mentions, coreference of persons, entities and
+// their world-knowledge structure (see document_extractor.hpp).
+#include "document_extractor.hpp"
+
+#include <algorithm>
+
+#include "polkg/iri.hpp"
+#include "polkg/text.hpp"
+
+namespace polkg::detail {
+
+std::string folded(const Sentence& s, int b, int e) {
+  std::string out;
+  for (int i = std::max(0, b); i < e && i < (int)s.tokens.size(); ++i) {
+    if (!out.empty()) out.push_back(' ');
+    out += s.tokens[(size_t)i].fold;
+  }
+  return out;
+}
+
+DocumentExtractor::DocumentExtractor(const Gazetteer& gz, const Document& d, KnowledgeGraph& k,
+                                     std::vector<Explanation>* ex)
+    : g(gz), doc(d), kg(k), explain(ex) {}
+
+namespace {
+
+// Whether a sentence announces (planned) or calls off (cancelled) what it reports.
+void sentence_status(const Gazetteer& g, AnalyzedSentence& a) {
+  const auto& t = a.sentence->tokens;
+  for (size_t i = 0; i < t.size(); ++i) {
+    for (int n = 1; n <= 3 && i + (size_t)n <= t.size(); ++n) {
+      std::string p = folded(*a.sentence, (int)i, (int)i + n);
+      if (g.is_word("planned", p)) a.planned = true;
+      if (g.is_word("cancelled", p)) a.cancelled = true;
+    }
+  }
+}
+
+}  // namespace
+
+void DocumentExtractor::analyze() {
+  sentences = segment(doc);
+  std::map<int, int> counts;
+  analyzed.resize(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    AnalyzedSentence& a = analyzed[i];
+    a.sentence = &sentences[i];
+    sentence_status(g, a);
+    a.ms = find_mentions(sentences[i], g, doc.date, a.planned);
+    for (const auto& m : a.ms) {
+      if (m.entry < 0) continue;
+      const auto& e = g.entry(m.entry);
+      if (m.kind == MentionKind::Demonym || e.type == EntityType::State) counts[g.state(e.state)] += 2;
+      else if (!e.state.empty() && g.state(e.state) >= 0) counts[g.state(e.state)] += 1;
+    }
+  }
+  std::vector<std::pair<int, int>> v(counts.begin(), counts.end());
+  std::stable_sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.second > b.second; });
+  for (auto& [st, n] : v)
+    if (st >= 0) doc_states.push_back(st);
+  // The dateline city's state is the context; else the most named state.
+  if (!doc.dateline_place.empty()) {
+    for (int c : g.lookup(fold_token(doc.dateline_place)))
+      if (!g.entry(c).state.empty()) { context_state = g.entry(c).state; break; }
+  }
+  if (context_state.empty() && !doc_states.empty()) context_state = g.entry(doc_states[0]).state;
+  for (auto& a : analyzed) {
+    resolve_bodies(a.ms, *a.sentence, g, doc_states);
+    a.refs.assign(a.ms.size(), std::string());
+    for (const auto& m : a.ms) {
+      if (m.entry < 0) continue;
+      const auto& e = g.entry(m.entry);
+      if (m.kind == MentionKind::Demonym || e.type == EntityType::State) named_states_.insert(e.state);
+    }
+  }
+}
+
+std::string DocumentExtractor::use_entry(int entry, const std::string& surface) {
+  const GazetteerEntry& e = g.entry(entry);
+  Entity en;
+  en.key = e.key;
+  en.type = e.type;
+  en.label = e.label;
+  en.alt_labels.insert(e.aliases.begin(), e.aliases.end());
+  if (!surface.empty() && surface != e.label) en.alt_labels.insert(surface);
+  en.documents.insert(doc.id);
+  kg.add_entity(en);
+  used_entries_.insert(entry);
+  return e.key;
+}
+
+std::string DocumentExtractor::use_person(const std::string& name) {
+  Entity en;
+  en.key = entity_key("person", name);
+  en.type = EntityType::Person;
+  en.label = name;
+  en.documents.insert(doc.id);
+  kg.add_entity(en);
+  return en.key;
+}
+
+Evidence DocumentExtractor::evidence(const AnalyzedSentence& s) const {
+  return {doc.id, s.sentence->begin, s.sentence->end, s.sentence->text};
+}
+
+void DocumentExtractor::note(const AnalyzedSentence& s, const std::string& fact, double confidence) {
+  if (explain) explain->push_back({doc.id, fact, s.sentence->text, s.sentence->begin, s.sentence->end, confidence});
+}
+
+namespace {
+
+std::vector<std::string> name_tokens(const Gazetteer& g, const Sentence& s, const Mention& m) {
+  std::vector<std::string> out;
+  for (int i = m.begin; i < m.end; ++i) {
+    const Token& t = s.tokens[(size_t)i];
+    if (g.is_word("particle", t.fold) || t.text.back() == '.') continue;
+    for (size_t a = 0, b; a < t.fold.size(); a = b + 1) {  // "kassym jomart" -> 2
+      b = t.fold.find(' ', a);
+      if (b == std::string::npos) b = t.fold.size();
+      out.push_back(t.fold.substr(a, b - a));
+    }
+  }
+  return out;
+}
+
+bool subset(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::all_of(a.begin(), a.end(), [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+}  // namespace
+
+void DocumentExtractor::link_persons(AnalyzedSentence& a, int index) {
+  const Sentence& s = *a.sentence;
+  for (size_t i = 0; i < a.ms.size(); ++i) {
+    Mention& m = a.ms[i];
+    if (m.kind != MentionKind::Person) continue;
+    auto toks = name_tokens(g, s, m);
+    if (toks.empty()) continue;
+    // A known person whose name contains every token of this mention.
+    const PersonInfo* best = nullptr;
+    for (const auto& [k, p] : persons)
+      if (subset(toks, p.tokens) && (!best || p.last_sentence > best->last_sentence)) best = &p;
+    // ... or a known person whose every token this longer mention contains.
+    if (!best)
+      for (const auto& [k, p] : persons)
+        if (p.tokens.size() >= 2 && subset(p.tokens, toks)) best = &p;
+    if (best) {
+      a.refs[i] = best->key;
+      persons[best->key].last_sentence = index;
+      if (m.text != best->name) {
+        Entity alias;
+        alias.key = best->key;
+        alias.type = EntityType::Person;
+        alias.label = best->name;
+        alias.alt_labels.insert(m.text);
+        kg.add_entity(alias);
+      }
+      continue;
+    }
+    bool role_next = (i > 0 && a.ms[i - 1].kind == MentionKind::Role && a.ms[i - 1].end == m.begin) ||
+                     (i + 1 < a.ms.size() && a.ms[i + 1].kind == MentionKind::Role);
+    if (toks.size() < 2 && !role_next) continue;  // a lone capitalized word is no name
+    PersonInfo p;
+    p.name = m.text;
+    p.key = use_person(m.text);
+    p.tokens = toks;
+    p.last_sentence = index;
+    a.refs[i] = p.key;
+    persons[p.key] = p;
+  }
+}
+
+void DocumentExtractor::emit_structure() {
+  std::set<int> seen;
+  std::vector<int> todo(used_entries_.begin(), used_entries_.end());
+  while (!todo.empty()) {
+    int i = todo.back();
+    todo.pop_back();
+    if (!seen.insert(i).second) continue;
+    const GazetteerEntry& e = g.entry(i);
+    StructureFact f;
+    f.subject = e.key;
+    f.source = e.source;
+    if (e.type == EntityType::Chamber && !e.parent.empty()) {
+      int p = g.by_key(entity_key("legislature", e.parent));
+      if (p < 0) continue;
+      use_entry(p, {});
+      f.property = "chamberOf";
+      f.object = g.entry(p).key;
+      kg.add_structure(f);
+      todo.push_back(p);
+    } else if (e.type == EntityType::Legislature && !e.state.empty() && state_named(e.state)) {
+      int st = g.state(e.state);
+      if (st < 0) continue;
+      use_entry(st, {});
+      f.property = "legislatureOf";
+      f.object = g.entry(st).key;
+      kg.add_structure(f);
+    } else if (e.type == EntityType::Place && !e.state.empty() && state_named(e.state)) {
+      int st = g.state(e.state);
+      if (st < 0) continue;
+      use_entry(st, {});
+      f.property = "locatedIn";
+      f.object = g.entry(st).key;
+      kg.add_structure(f);
+    }
+  }
+}
+
+void DocumentExtractor::run() {
+  kg.add_document({doc.id, doc.date, doc.title, doc.publisher, doc.url});
+  analyze();
+  for (size_t i = 0; i < analyzed.size(); ++i) {
+    link_persons(analyzed[i], (int)i);
+    extract_posts(*this, (int)i);
+  }
+  for (auto& a : analyzed)
+    for (const auto& m : a.ms)
+      if (m.kind == MentionKind::Entity && m.entry >= 0) use_entry(m.entry, m.text);
+  extract_events(*this);
+  emit_structure();
+}
+
+}  // namespace polkg::detail

@@ -1,0 +1,235 @@
+// The mention finder (see polkg/mentions.hpp).
+#include "polkg/mentions.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace polkg {
+namespace {
+
+std::string phrase(const std::vector<Token>& t, int b, int e) {
+  std::string s;
+  for (int i = b; i < e; ++i) {
+    const std::string& f = t[(size_t)i].fold;
+    if (f.empty() || !t[(size_t)i].word) {
+      if (t[(size_t)i].text == "'" || t[(size_t)i].text == "\u2019") continue;
+      // punctuation inside a name ("(NPC)", "Jomart-") breaks the phrase
+      return {};
+    }
+    if (!s.empty()) s.push_back(' ');
+    s += f;
+  }
+  return s;
+}
+
+std::string surface(const Sentence& s, int b, int e) {
+  long cb = s.tokens[(size_t)b].begin, ce = s.tokens[(size_t)e - 1].end;
+  // Sentence::text starts at s.begin; map code points to bytes.
+  std::string out;
+  long cp = s.begin;
+  for (size_t i = 0; i < s.text.size();) {
+    unsigned char c = (unsigned char)s.text[i];
+    size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (cp >= cb && cp < ce) out.append(s.text, i, len);
+    i += len;
+    ++cp;
+  }
+  return out;
+}
+
+// The longest match at token i among gazetteer names, role titles and
+// triggers. Entity names win ties over roles, roles over triggers.
+Mention longest_match(const Sentence& s, const Gazetteer& g, int i) {
+  const auto& t = s.tokens;
+  int n = (int)t.size();
+  Mention best;
+  best.end = -1;
+  int maxn = std::max({g.max_tokens(), g.max_role_tokens(), g.max_trigger_tokens()});
+  for (int len = std::min(maxn, n - i); len >= 1; --len) {
+    std::string p = phrase(t, i, i + len);
+    if (p.empty()) continue;
+    Mention m;
+    m.begin = i;
+    m.end = i + len;
+    const auto& c = g.lookup(p);
+    // A lone lower-case word is never a gazetteer name ("union", "parliament"
+    // as a common noun still resolves through role/body rules below).
+    bool cap = t[(size_t)i].capitalized || t[(size_t)i].all_caps || (len > 1 && t[(size_t)i + len - 1].capitalized);
+    if (!c.empty() && cap) {
+      m.kind = MentionKind::Entity;
+      m.candidates = c;
+      if (c.size() == 1) m.entry = c[0], m.key = g.entry(c[0]).key;
+      return m;
+    }
+    if (len == 1 || cap) {
+      if (int st = g.state_of_demonym(p); st >= 0 && cap) {
+        m.kind = MentionKind::Demonym;
+        m.entry = st;
+        m.key = g.entry(st).key;
+        return m;
+      }
+    }
+    if (const RoleForm* r = g.role(p)) {
+      m.kind = MentionKind::Role;
+      m.role = r;
+      return m;
+    }
+    if (const Trigger* tr = g.trigger(p)) {
+      m.kind = MentionKind::Trigger;
+      m.trigger = tr;
+      return m;
+    }
+  }
+  return best;
+}
+
+bool is_initial(const Token& t) {
+  return t.text.size() >= 2 && t.text.back() == '.' && t.capitalized && t.text.size() <= 4;
+}
+
+// "Kazakh-Azerbaijani", "Russia-China": a compound of demonyms or states.
+bool state_compound(const Token& t, const Gazetteer& g) {
+  if (t.fold.find(' ') == std::string::npos) return false;
+  size_t a = 0;
+  while (a < t.fold.size()) {
+    size_t b = t.fold.find(' ', a);
+    if (b == std::string::npos) b = t.fold.size();
+    std::string part = t.fold.substr(a, b - a);
+    bool state = g.is_demonym(part);
+    for (int c : g.lookup(part)) state = state || g.entry(c).type == EntityType::State;
+    if (!state) return false;
+    a = b + 1;
+  }
+  return true;
+}
+
+bool name_token(const Token& t, const Gazetteer& g, bool first_of_sentence) {
+  if (!t.word || !t.capitalized) return false;
+  if (state_compound(t, g)) return false;
+  if (t.all_caps && t.text.size() <= 5) return false;  // acronyms
+  if (g.is_word("month", t.fold) || g.is_word("weekday", t.fold)) return false;
+  if (g.is_word("not-name", t.fold) && (first_of_sentence || g.is_word("not-name", t.fold))) return false;
+  if (g.is_word("org-head", t.fold)) return false;
+  if (!t.fold.empty() && std::isdigit((unsigned char)t.fold[0])) return false;
+  return true;
+}
+
+// Person names: runs of capitalized tokens, particles and initials.
+void find_persons(const Sentence& s, const Gazetteer& g, std::vector<bool>& used, std::vector<Mention>& out) {
+  const auto& t = s.tokens;
+  int n = (int)t.size();
+  for (int i = 0; i < n; ++i) {
+    if (used[(size_t)i]) continue;
+    if (g.is_word("honorific", t[(size_t)i].fold)) continue;
+    if (!(is_initial(t[(size_t)i]) || name_token(t[(size_t)i], g, i == 0))) continue;
+    int j = i;
+    bool has_word = false;
+    while (j < n && !used[(size_t)j]) {
+      const Token& k = t[(size_t)j];
+      if (is_initial(k)) { ++j; continue; }
+      if (name_token(k, g, j == 0)) { has_word = true; ++j; continue; }
+      // A particle inside a name: "Lula da Silva", "Johari bin Abdul".
+      if (g.is_word("particle", k.fold) && j > i && j + 1 < n && !used[(size_t)j + 1] &&
+          name_token(t[(size_t)j + 1], g, false)) { ++j; continue; }
+      break;
+    }
+    // A name never ends with a particle or runs into an org-like head word.
+    bool orgish = j < n && g.is_word("org-head", t[(size_t)j].fold) && t[(size_t)j].capitalized;
+    if (has_word && !orgish) {
+      Mention m;
+      m.kind = MentionKind::Person;
+      m.begin = i;
+      m.end = j;
+      m.text = surface(s, i, j);
+      out.push_back(m);
+      for (int k = i; k < j; ++k) used[(size_t)k] = true;
+    }
+    i = std::max(i, j - 1);
+  }
+}
+
+}  // namespace
+
+std::vector<Mention> find_mentions(const Sentence& s, const Gazetteer& g, const std::string& article_date,
+                                   bool future) {
+  std::vector<Mention> out;
+  const auto& t = s.tokens;
+  int n = (int)t.size();
+  std::vector<bool> used((size_t)n, false);
+  for (const auto& d : find_dates(t, article_date, future)) {
+    Mention m;
+    m.kind = MentionKind::Date;
+    m.begin = d.begin;
+    m.end = d.end;
+    m.date = d.value;
+    m.text = surface(s, d.begin, d.end);
+    for (int k = d.begin; k < d.end; ++k) used[(size_t)k] = true;
+    if (!d.value.empty()) out.push_back(m);
+  }
+  for (int i = 0; i < n; ++i) {
+    if (used[(size_t)i]) continue;
+    Mention m = longest_match(s, g, i);
+    if (m.end < 0) continue;
+    bool clash = false;
+    for (int k = m.begin; k < m.end; ++k) clash = clash || used[(size_t)k];
+    if (clash) continue;
+    m.text = surface(s, m.begin, m.end);
+    for (int k = m.begin; k < m.end; ++k) used[(size_t)k] = true;
+    out.push_back(m);
+    i = m.end - 1;
+  }
+  find_persons(s, g, used, out);
+  std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  return out;
+}
+
+void resolve_bodies(std::vector<Mention>& ms, const Sentence& s, const Gazetteer& g,
+                    const std::vector<int>& doc_states) {
+  const auto& t = s.tokens;
+  // States named in this sentence (by name or demonym).
+  std::vector<std::string> sentence_states;
+  for (const auto& m : ms) {
+    if (m.kind == MentionKind::Demonym && m.entry >= 0) sentence_states.push_back(g.entry(m.entry).state);
+    if (m.kind == MentionKind::Entity && m.entry >= 0) {
+      const auto& e = g.entry(m.entry);
+      if (!e.state.empty()) sentence_states.push_back(e.state);
+    }
+  }
+  for (size_t i = 0; i < ms.size(); ++i) {
+    Mention& m = ms[i];
+    if (m.kind != MentionKind::Entity || m.entry >= 0 || m.candidates.empty()) continue;
+    auto pick = [&](const std::string& code) {
+      for (int c : m.candidates)
+        if (g.entry(c).state == code) {
+          m.entry = c;
+          m.key = g.entry(c).key;
+          return true;
+        }
+      return false;
+    };
+    // 1. An explicit state right before: "Kazakh Senate", "Kazakhstan's Senate",
+    //    "the Kazakh Parliament's".
+    if (i > 0) {
+      const Mention& p = ms[i - 1];
+      bool adjacent = p.end == m.begin || (p.end + 1 == m.begin && t[(size_t)p.end].fold == "s");
+      if (adjacent && p.entry >= 0 &&
+          (p.kind == MentionKind::Demonym || g.entry(p.entry).type == EntityType::State) &&
+          pick(g.entry(p.entry).state))
+        continue;
+    }
+    // 2. "of STATE" / "of the DEMONYM ..." right after.
+    if (i + 1 < ms.size() && m.end < (int)t.size() && t[(size_t)m.end].fold == "of") {
+      const Mention& q = ms[i + 1];
+      if (q.entry >= 0 && q.begin <= m.end + 2 && pick(g.entry(q.entry).state)) continue;
+    }
+    // 3. States of the sentence, then of the document.
+    bool done = false;
+    for (const auto& code : sentence_states)
+      if ((done = pick(code))) break;
+    if (done) continue;
+    for (int st : doc_states)
+      if ((done = pick(g.entry(st).state))) break;
+  }
+}
+
+}  // namespace polkg

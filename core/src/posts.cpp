@@ -1,0 +1,271 @@
+// Posts: who holds which post in which body (see document_extractor.hpp).
+//
+// Patterns of news language covered (each with a unit test in
+// tests/test_posts.cpp on sentences written for it):
+//   TITLE [of [the] BODY]... NAME        "Chairman of the Majilis Yerlan Koshanov"
+//   [DEMONYM|STATE's] [BODY] TITLE NAME  "Kazakh Majilis Speaker Koshanov"
+//   NAME, [the] [DEMONYM] TITLE [of BODY] "Sahiba Gafarova, Speaker of the National Assembly of Azerbaijan"
+//   NAME was elected|appointed [STATE's] TITLE [of BODY]; elected|named NAME [as] TITLE
+//   Title-only mentions ("the Speaker", "the Chinese President") then refer
+//   to the last person given that role.
+#include <algorithm>
+
+#include "document_extractor.hpp"
+#include "polkg/iri.hpp"
+#include "polkg/text.hpp"
+
+namespace polkg::detail {
+namespace {
+
+struct TitlePhrase {
+  int role = -1;          ///< index of the Role mention
+  int first = 0, last = 0;///< token span of the whole phrase [first, last)
+  std::string body;       ///< entity key of the body, or empty
+  std::string state;      ///< ISO code given by a demonym or state, or empty
+  std::string host;       ///< "ambassador to STATE": the receiving state key
+  bool former = false;
+  std::string qualifier;
+};
+
+bool is_body(EntityType t) {
+  return t == EntityType::Chamber || t == EntityType::Legislature || t == EntityType::Organization;
+}
+
+const std::string& tok(const Sentence& s, int i) {
+  static const std::string none;
+  return i >= 0 && i < (int)s.tokens.size() ? s.tokens[(size_t)i].fold : none;
+}
+
+bool skippable(const Gazetteer& g, const std::string& f) {
+  if (f == "the" || f == "its" || f == "their" || f == "his" || f == "her" || f == "new" || f == "newly") return true;
+  if (g.is_word("acting", f)) return true;
+  // ordinals: "18th", "100th", "1st"
+  return f.size() >= 3 && std::isdigit((unsigned char)f[0]) &&
+         (f.ends_with("th") || f.ends_with("st") || f.ends_with("nd") || f.ends_with("rd"));
+}
+
+// Parses the title phrase around Role mention r.
+TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) {
+  const Sentence& s = *a.sentence;
+  const auto& ms = a.ms;
+  TitlePhrase tp;
+  tp.role = r;
+  tp.first = ms[(size_t)r].begin;
+  tp.last = ms[(size_t)r].end;
+  // Pre-modifiers, right to left: BODY, STATE's, DEMONYM.
+  int k = r - 1;
+  int edge = tp.first;
+  while (k >= 0) {
+    const Mention& m = ms[(size_t)k];
+    bool possessive = tok(s, m.end) == "s" && m.end + 1 == edge;
+    if (m.end != edge && !possessive) break;
+    if (m.kind == MentionKind::Demonym && m.entry >= 0) {
+      if (tp.state.empty()) tp.state = x.g.entry(m.entry).state;
+    } else if (m.kind == MentionKind::Entity && m.entry >= 0) {
+      const auto& e = x.g.entry(m.entry);
+      if (e.type == EntityType::State) {
+        if (tp.state.empty()) tp.state = e.state;
+      } else if (is_body(e.type) && tp.body.empty()) {
+        tp.body = e.key;
+      } else {
+        break;
+      }
+    } else {
+      break;
+    }
+    edge = m.begin;
+    tp.first = m.begin;
+    --k;
+  }
+  // Qualifiers before the phrase: "former", "acting", "the".
+  for (int i = tp.first - 1; i >= 0 && i >= tp.first - 3; --i) {
+    const std::string& f = tok(s, i);
+    if (x.g.is_word("former", f)) { tp.former = true; tp.first = i; }
+    else if (x.g.is_word("acting", f)) { tp.qualifier = f == "interim" || f == "caretaker" ? f : "acting"; tp.first = i; }
+    else if (f == "the" || f == "then") tp.first = i;
+    else break;
+  }
+  // Post-modifiers: "of [the] BODY" chains, "to STATE" for envoys.
+  size_t j = (size_t)r + 1;
+  int pos = tp.last;
+  while (j < ms.size()) {
+    const std::string& w = tok(s, pos);
+    if (w != "of" && w != "to") break;
+    int p = pos + 1;
+    while (p < ms[j].begin && skippable(x.g, tok(s, p))) ++p;
+    const Mention& m = ms[j];
+    if (m.begin != p || m.kind != MentionKind::Entity || m.entry < 0) {
+      // "of the Kazakh Parliament": a demonym then a body.
+      if (m.begin == p && m.kind == MentionKind::Demonym && j + 1 < ms.size() && ms[j + 1].begin == m.end &&
+          ms[j + 1].kind == MentionKind::Entity && ms[j + 1].entry >= 0) {
+        if (tp.body.empty() && w == "of") tp.body = x.g.entry(ms[j + 1].entry).key;
+        tp.last = ms[j + 1].end;
+        pos = tp.last;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const auto& e = x.g.entry(m.entry);
+    if (w == "to") {
+      if (e.type == EntityType::State) tp.host = e.key;
+    } else if (e.type == EntityType::State) {
+      if (tp.body.empty() && tp.state.empty()) tp.state = e.state;
+    } else if (is_body(e.type)) {
+      if (tp.body.empty()) tp.body = e.key;
+    } else {
+      break;
+    }
+    tp.last = m.end;
+    pos = m.end;
+    // "(NPC)" or "(Parliament of Mongolia)" right after a body.
+    if (tok(s, pos) == "(" ) {
+      int close = pos;
+      while (close < (int)s.tokens.size() && tok(s, close) != ")") ++close;
+      if (close < (int)s.tokens.size() && close - pos <= 6) {
+        pos = close + 1;
+        tp.last = pos;
+        while (j + 1 < ms.size() && ms[j + 1].begin < pos) ++j;
+      }
+    }
+    ++j;
+  }
+  return tp;
+}
+
+// The holder of a title phrase: NAME right after it, NAME before it in
+// apposition, or the person an election or appointment names.
+int holder_of(const AnalyzedSentence& a, const TitlePhrase& tp) {
+  const Sentence& s = *a.sentence;
+  const auto& ms = a.ms;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (a.refs[i].empty()) continue;
+    const Mention& m = ms[i];
+    if (m.kind != MentionKind::Person) continue;
+    if (m.begin == tp.last) return (int)i;  // TITLE NAME
+    // NAME, [the] TITLE
+    if (m.end + 1 <= tp.first && tok(s, m.end) == ",") {
+      bool only_the = true;
+      for (int k = m.end + 1; k < tp.first; ++k) only_the = only_the && tok(s, k) == "the";
+      if (only_the) return (int)i;
+    }
+  }
+  // Elections and appointments: "X was elected TITLE", "named X (as) TITLE".
+  for (size_t t = 0; t < ms.size(); ++t) {
+    const Mention& tr = ms[t];
+    if (tr.kind != MentionKind::Trigger || tr.end > tp.first) continue;
+    if (tr.trigger->type != EventType::Election && tr.trigger->type != EventType::Appointment) continue;
+    bool gap_ok = true;
+    int after_person = -1;
+    for (size_t i = t + 1; i < ms.size() && ms[i].begin < tp.first; ++i)
+      if (ms[i].kind == MentionKind::Person && !a.refs[i].empty()) after_person = (int)i;
+    int from = after_person >= 0 ? ms[(size_t)after_person].end : tr.end;
+    for (int k = from; k < tp.first; ++k) {
+      const std::string& f = tok(s, k);
+      gap_ok = gap_ok && (f == "as" || f == "the" || f == "their" || f == "its" || f == "new" || f == "to" ||
+                          f == "be" || f == "s");
+    }
+    if (!gap_ok) continue;
+    if (after_person >= 0) return after_person;
+    // passive: "X was elected TITLE": the person before the trigger.
+    for (int i = (int)t - 1; i >= 0; --i)
+      if (ms[(size_t)i].kind == MentionKind::Person && !a.refs[(size_t)i].empty()) return i;
+  }
+  return -1;
+}
+
+std::string post_label(DocumentExtractor& x, const std::string& role_text, const std::string& body) {
+  const Entity* e = x.kg.find(body);
+  std::string name = e ? e->label : body;
+  std::string r = role_text;
+  if (!r.empty()) r[0] = (char)std::toupper((unsigned char)r[0]);
+  return r + " of " + (e && e->type == EntityType::State ? name : "the " + name);
+}
+
+void record_post(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhrase& tp, const std::string& person,
+                 std::string body, double confidence) {
+  const Mention& rm = a.ms[(size_t)tp.role];
+  PostHolding p;
+  p.person = person;
+  p.role = rm.role->role;
+  // Make sure the body entity exists in this document's graph.
+  int entry = x.g.by_key(body);
+  if (entry >= 0) x.use_entry(entry, {});
+  p.body = body;
+  p.post_label = post_label(x, rm.text, body);
+  p.former = tp.former;
+  p.qualifier = tp.qualifier;
+  p.attested_on = x.doc.date;
+  p.confidence = confidence;
+  p.evidence = x.evidence(a);
+  x.kg.add_post(p);
+  auto& info = x.persons[person];
+  info.roles.insert(p.role);
+  if (entry >= 0 && !x.g.entry(entry).state.empty()) info.state = x.g.entry(entry).state;
+  const Entity* pe = x.kg.find(person);
+  x.note(a, (tp.former ? "held post: " : "post: ") + (pe ? pe->label : person) + " / " + p.role + " / " +
+                (x.kg.find(body) ? x.kg.find(body)->label : body), confidence);
+}
+
+// The state a state-scoped title belongs to when the text names no body.
+std::string fallback_state(DocumentExtractor& x, const AnalyzedSentence& a) {
+  for (const auto& m : a.ms)
+    if (m.entry >= 0 && (m.kind == MentionKind::Demonym || m.kind == MentionKind::Entity) &&
+        !x.g.entry(m.entry).state.empty() && x.g.entry(m.entry).type != EntityType::Place)
+      return x.g.entry(m.entry).state;
+  return x.context_state;
+}
+
+// Title-only mentions: "the Speaker", "the Chinese President", "the head of state".
+void resolve_titles(DocumentExtractor& x, AnalyzedSentence& a, int index) {
+  for (size_t r = 0; r < a.ms.size(); ++r) {
+    const Mention& m = a.ms[r];
+    if (m.kind != MentionKind::Role || !a.refs[r].empty()) continue;
+    TitlePhrase tp = parse_title(x, a, (int)r);
+    if (holder_of(a, tp) >= 0) continue;
+    const std::string& role = m.role->role;
+    const PersonInfo* best = nullptr;
+    for (const auto& [k, p] : x.persons) {
+      bool match = p.roles.count(role) > 0 ||
+                   (m.role->coref_only && !p.roles.empty() && role != "counterpart") ||
+                   (role == "chairman" && p.roles.count("speaker")) || (role == "speaker" && p.roles.count("chairman"));
+      if (!tp.state.empty() && !p.state.empty() && p.state != tp.state) match = false;
+      if (match && (!best || p.last_sentence > best->last_sentence)) best = &p;
+    }
+    if (best) {
+      a.refs[r] = best->key;
+      x.persons[best->key].last_sentence = index;
+    }
+  }
+}
+
+}  // namespace
+
+void extract_posts(DocumentExtractor& x, int index) {
+  AnalyzedSentence& a = x.analyzed[(size_t)index];
+  for (size_t r = 0; r < a.ms.size(); ++r) {
+    const Mention& m = a.ms[r];
+    if (m.kind != MentionKind::Role || m.role->coref_only) continue;
+    TitlePhrase tp = parse_title(x, a, (int)r);
+    int h = holder_of(a, tp);
+    if (h < 0) continue;
+    const std::string person = a.refs[(size_t)h];
+    a.refs[r] = person;
+    std::string body = tp.body;
+    double conf = 0.9;
+    if (m.role->scope == "state" || (m.role->scope == "any" && body.empty())) {
+      if (m.role->scope == "state" && !tp.state.empty()) body = "state/" + tp.state;
+      if (body.empty() && !tp.state.empty()) body = "state/" + tp.state;
+    }
+    if (body.empty() && m.role->scope != "body") {
+      std::string st = fallback_state(x, a);
+      if (!st.empty()) body = "state/" + st;
+      conf = 0.6;
+    }
+    if (body.empty() || x.g.by_key(body) < 0) continue;
+    record_post(x, a, tp, person, body, conf);
+  }
+  resolve_titles(x, a, index);
+}
+
+}  // namespace polkg::detail
