@@ -7,6 +7,7 @@
 #include <map>
 
 #include "commands.hpp"
+#include "load_command.hpp"
 #include "polkg/error.hpp"
 #include "polkg/iri.hpp"
 #include "polkg/pipeline.hpp"
@@ -23,6 +24,7 @@ struct BuildOptions {
   std::string base{vocab::DEFAULT_BASE};
   std::vector<std::string> gazetteers;
   bool explain = false;
+  std::string load_url;  ///< --load: also load the graph into this SPARQL dataset
 };
 
 void print_summary(const KnowledgeGraph& kg, size_t triples, size_t failures) {
@@ -65,6 +67,8 @@ int run_build(const BuildOptions& o, const GlobalOptions& g) {
   Quads quads = to_quads(kg, RdfOptions{o.base});
   write_quads_atomically(quads, format, o.output);
   if (!g.quiet) print_summary(kg, quads.size(), failures);
+  // --load URL: after writing the output, load the same quads (cli/load_command.cpp).
+  if (!o.load_url.empty()) load_built_graph(o.load_url, std::move(quads), g);
   return failures ? 1 : 0;
 }
 
@@ -83,6 +87,7 @@ Run add_build_command(CLI::App& root, GlobalOptions& g) {
       ->check(CLI::ExistingFile);
   cmd->add_flag("--explain", o->explain, "Print each extracted fact with its evidence sentence (standard error)");
   cmd->add_flag("-q,--quiet", g.quiet, "No summary");
+  cmd->add_option("--load", o->load_url, "Then load the graph into this SPARQL dataset (polkg load; e.g. http://127.0.0.1:3030/ds)");
   return [o, &g] { return run_build(*o, g); };
 }
 

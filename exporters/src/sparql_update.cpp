@@ -105,41 +105,43 @@ void write_blank(std::string_view label, size_t graph_index, std::string& out) {
   }
 }
 
-void write_term(const Term& t, size_t graph_index, std::string& out) {
+void write_triple(const Quad& q, size_t graph_index, std::string& out) {
+  out += "    ";
+  append_term(q.subject, out, graph_index);
+  out += ' ';
+  append_term(q.predicate, out, graph_index);
+  out += ' ';
+  append_term(q.object, out, graph_index);
+  out += " .\n";
+}
+
+}  // namespace
+
+void append_term(const Term& t, std::string& out, size_t scope) {
   switch (t.kind) {
     case Term::Kind::Iri: write_iri(t.value, out); break;
-    case Term::Kind::Blank: write_blank(t.value, graph_index, out); break;
+    case Term::Kind::Blank: write_blank(t.value, scope, out); break;
     case Term::Kind::Literal: write_literal(t, out); break;
   }
 }
 
-void write_triple(const Quad& q, size_t graph_index, std::string& out) {
-  out += "    ";
-  write_term(q.subject, graph_index, out);
-  out += ' ';
-  write_term(q.predicate, graph_index, out);
-  out += ' ';
-  write_term(q.object, graph_index, out);
-  out += " .\n";
-}
-
-// The operations for one graph ("" = the default graph).
-void write_graph(const std::string& graph, const std::vector<const Quad*>& quads, size_t index,
-                 std::string& out) {
+void append_graph_update(const std::string& graph, const std::vector<const Quad*>& quads, bool clear,
+                         size_t index, std::string& out) {
   if (graph.empty()) {
     out += "INSERT DATA {\n";
   } else {
-    out += "CLEAR SILENT GRAPH ";
-    write_iri(graph, out);
-    out += " ;\nINSERT DATA { GRAPH ";
+    if (clear) {
+      out += "CLEAR SILENT GRAPH ";
+      write_iri(graph, out);
+      out += " ;\n";
+    }
+    out += "INSERT DATA { GRAPH ";
     write_iri(graph, out);
     out += " {\n";
   }
   for (const Quad* q : quads) write_triple(*q, index, out);
   out += graph.empty() ? "} ;\n" : "} } ;\n";
 }
-
-}  // namespace
 
 void write_sparql_update(const Quads& quads, std::ostream& out) {
   std::map<std::string, std::vector<const Quad*>> by_graph;
@@ -150,7 +152,7 @@ void write_sparql_update(const Quads& quads, std::ostream& out) {
   std::string buffer;
   for (const auto& [graph, members] : by_graph) {
     buffer.clear();
-    write_graph(graph, members, index++, buffer);
+    append_graph_update(graph, members, true, index++, buffer);
     out.write(buffer.data(), (std::streamsize)buffer.size());
   }
   if (!out) throw Error(Error::Kind::Io, "write failed");

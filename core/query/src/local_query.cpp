@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "polkg/error.hpp"
+#include "polkg/rdf_reader.hpp"
 
 namespace polkg {
 namespace {
@@ -14,23 +15,12 @@ namespace {
 namespace rl = redland;
 using U = const unsigned char*;
 
-const char* parser_for(const std::string& path) {
-  auto ext = std::filesystem::path(path).extension().string();
-  if (ext == ".nq") return "nquads";
-  if (ext == ".nt") return "ntriples";
-  if (ext == ".ttl") return "turtle";
-  if (ext == ".trig") return "trig";
-  if (ext == ".rdf" || ext == ".owl") return "rdfxml";
-  throw Error(Error::Kind::Usage, "cannot tell the RDF syntax from the extension \"" + ext +
-                                      "\" (.nq, .nt, .ttl, .trig, .rdf)", path);
-}
-
 std::string first_error(const std::string& fallback) {
   auto errors = rl::take_errors();
   return errors.empty() ? fallback : errors.front();
 }
 
-Term to_term(librdf_node* n) {
+Term node_term(librdf_node* n) {
   if (librdf_node_is_resource(n))
     return Term::iri((const char*)librdf_uri_as_string(librdf_node_get_uri(n)));
   if (librdf_node_is_blank(n)) return Term::blank((const char*)librdf_node_get_blank_identifier(n));
@@ -50,7 +40,7 @@ void read_bindings(librdf_query_results* r, QueryResult& out) {
     auto& row = out.rows.emplace_back(n);
     for (int i = 0; i < n; ++i) {
       rl::Ptr<librdf_node> v(librdf_query_results_get_binding_value(r, i));
-      if (v) row[i] = to_term(v.get());
+      if (v) row[i] = node_term(v.get());
     }
   }
 }
@@ -60,8 +50,8 @@ void read_graph(librdf_query_results* r, QueryResult& out) {
   rl::Ptr<librdf_stream> s(librdf_query_results_as_stream(r));
   for (; s && !librdf_stream_end(s.get()); librdf_stream_next(s.get())) {
     librdf_statement* st = librdf_stream_get_object(s.get());
-    out.triples.push_back({to_term(librdf_statement_get_subject(st)), to_term(librdf_statement_get_predicate(st)),
-                           to_term(librdf_statement_get_object(st)), {}});
+    out.triples.push_back({node_term(librdf_statement_get_subject(st)), node_term(librdf_statement_get_predicate(st)),
+                           node_term(librdf_statement_get_object(st)), {}});
   }
 }
 
@@ -117,7 +107,7 @@ void parse_into(const std::string& path, const char* syntax, librdf_model* model
 
 LocalGraph::LocalGraph(const std::string& path) {
   namespace fs = std::filesystem;
-  const char* syntax = parser_for(path);
+  const char* syntax = rdf_syntax_for(path);
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) throw Error(Error::Kind::Io, "no such file", path);
   librdf_world* w = rl::world();

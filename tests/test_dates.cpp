@@ -1,0 +1,156 @@
+// Tests of core/src/dates.cpp (polkg/dates.hpp): date expressions resolved
+// against the article date, to the precision the text gives.
+#define BOOST_TEST_MODULE test_dates
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "polkg/dates.hpp"
+#include "polkg/document.hpp"
+#include "polkg/segmenter.hpp"
+
+using namespace polkg;
+using V = std::vector<std::string>;
+
+namespace {
+
+std::vector<Token> tokens(const std::string& s) {
+  std::u32string t = to_u32(s);
+  return tokenize(t, 0, (long)t.size());
+}
+
+// The resolved values (unresolved mentions have an empty value and are skipped).
+V dates(const std::string& sentence, const std::string& article, bool future = false) {
+  V out;
+  for (const auto& d : find_dates(tokens(sentence), article, future))
+    if (!d.value.empty()) out.push_back(d.value);
+  return out;
+}
+
+struct Case {
+  const char* sentence;
+  const char* article;
+  bool future;
+  V want;
+};
+
+void run(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    BOOST_TEST_CONTEXT("\"" << c.sentence << "\" article " << c.article << (c.future ? " future" : "")) {
+      BOOST_TEST(dates(c.sentence, c.article, c.future) == c.want, boost::test_tools::per_element());
+    }
+  }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(weekday_known_values) {
+  const std::tuple<int, int, int, int> cases[] = {
+      {1970, 1, 1, 4},   {2000, 1, 1, 6},  {2000, 2, 29, 2}, {2023, 4, 9, 0}, {2023, 5, 16, 2},
+      {2024, 2, 29, 4},  {1900, 3, 1, 4},  {2100, 12, 31, 5}, {1969, 12, 31, 3}, {2022, 4, 2, 6},
+  };
+  for (const auto& [y, m, d, w] : cases) {
+    BOOST_TEST_CONTEXT(y << "-" << m << "-" << d) { BOOST_TEST(weekday(y, m, d) == w); }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(month_day_forms) {
+  run({
+      {"The session took place in Baku on May 16.", "2023-05-16", false, {"2023-05-16"}},
+      {"It took place on May 16, 2023.", "", false, {"2023-05-16"}},
+      {"It took place on May 16 2021.", "2023-05-16", false, {"2021-05-16"}},
+      {"He arrived on 17 February 2024.", "2023-05-16", false, {"2024-02-17"}},
+      {"He arrived on 17 February.", "2023-05-16", false, {"2023-02-17"}},
+      {"The forum ran from October 13 to 17, 2019.", "2023-05-16", false, {"2019-10-13"}},
+      {"Elections were held in May 2023.", "", false, {"2023-05"}},
+      // a month-day after the article date, in a past report, is last year's
+      {"The talks of December 20 were useful.", "2023-05-16", false, {"2022-12-20"}},
+      // ... and before it, in an announcement, next year's
+      {"He will visit on January 10.", "2023-05-16", true, {"2024-01-10"}},
+      {"He will visit on May 20.", "2023-05-16", true, {"2023-05-20"}},
+  });
+}
+
+// BUG (reported): the tokenizer splits "16.05.2023" into "16" "." "05" "."
+// "2023", so the 10-character test in find_dates never matches; and
+// "2023-05-16" (one token, folded "2023 05 16") has no rule at all, although
+// dates.hpp lists both forms.
+BOOST_AUTO_TEST_CASE(numeric_forms, *boost::unit_test::expected_failures(3)) {
+  run({
+      {"Signed on 16.05.2023 in Baku.", "", false, {"2023-05-16"}},
+      {"Signed on 16.05.2023 in Baku.", "2024-01-01", false, {"2023-05-16"}},
+      {"Signed on 2023-05-16 in Baku.", "", false, {"2023-05-16"}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(invalid_numeric_dates) {
+  run({
+      {"Signed on 32.13.2023 in Baku.", "", false, {}},
+      {"Signed on 2023-13-45 in Baku.", "", false, {}},
+      {"Version 1.2.3 was signed.", "2023-05-16", false, {}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(month_only_forms) {
+  run({
+      {"He will visit this April.", "2023-05-16", false, {"2023-04"}},
+      {"The deal signed in January.", "2022-04-02", false, {"2022-01"}},
+      {"The deal signed in December.", "2023-05-16", false, {"2022-12"}},
+      {"It was signed last March.", "2023-05-16", false, {"2022-03"}},
+      {"It will be signed next June.", "2023-05-16", true, {"2024-06"}},
+      {"The summit is planned in March.", "2023-05-16", true, {"2024-03"}},
+      // "may" the verb, and a month name alone, are not dates
+      {"He may visit Baku.", "2023-05-16", false, {}},
+      {"May the talks succeed.", "2023-05-16", false, {}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(weekdays_and_deictic_words) {
+  run({
+      // 2023-04-09 is a Sunday
+      {"The talks were held on Friday.", "2023-04-09", false, {"2023-04-07"}},
+      {"He will arrive on Thursday.", "2023-04-09", true, {"2023-04-13"}},
+      {"He will arrive on Sunday.", "2023-04-09", true, {"2023-04-16"}},
+      {"They met on Sunday.", "2023-04-09", false, {"2023-04-09"}},
+      {"They met last Sunday.", "2023-04-09", false, {"2023-04-02"}},
+      {"They meet next Monday.", "2023-04-09", false, {"2023-04-10"}},
+      {"Friday's meeting was long.", "2023-04-09", false, {"2023-04-07"}},
+      // 2023-05-16 is a Tuesday
+      {"They met last Wednesday.", "2023-05-16", false, {"2023-05-10"}},
+      {"He arrived yesterday.", "2023-05-16", false, {"2023-05-15"}},
+      {"He arrives tomorrow.", "2023-05-16", true, {"2023-05-17"}},
+      {"Today's session opened.", "2023-05-16", false, {"2023-05-16"}},
+      {"He arrived yesterday.", "2023-03-01", false, {"2023-02-28"}},
+      {"He arrived yesterday.", "2024-01-01", false, {"2023-12-31"}},
+      {"He arrives tomorrow.", "2024-02-28", true, {"2024-02-29"}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(mention_spans) {
+  auto ds = find_dates(tokens("Today's session opened on May 16, 2023."), "2023-05-16", false);
+  BOOST_REQUIRE(ds.size() == 2u);
+  BOOST_TEST(ds[0].begin == 0);
+  BOOST_TEST(ds[0].end == 2);  // "Today" "'s"
+  BOOST_TEST(ds[0].relative);
+  BOOST_TEST(ds[1].begin == 5);
+  BOOST_TEST(ds[1].end == 9);  // "May" "16" "," "2023"
+  BOOST_TEST(!ds[1].relative);
+  auto w = find_dates(tokens("They met last Wednesday."), "2023-05-16", false);
+  BOOST_REQUIRE(w.size() == 1u);
+  BOOST_TEST(w[0].begin == 2);
+  BOOST_TEST(w[0].end == 4);
+}
+
+BOOST_AUTO_TEST_CASE(no_article_date_drops_relative_dates) {
+  for (const char* s : {"They met on Friday.", "He arrived yesterday.", "He will visit this April.",
+                        "They met on May 16.", "Today's session opened.", "in January"}) {
+    BOOST_TEST_CONTEXT(s) {
+      BOOST_TEST(dates(s, "").empty());
+      BOOST_TEST(dates(s, "not-a-date").empty());
+    }
+  }
+  // Absolute dates need no article date.
+  BOOST_TEST(dates("They met on May 16, 2023 and on 17 February 2024.", "") == (V{"2023-05-16", "2024-02-17"}),
+             boost::test_tools::per_element());
+}

@@ -1,0 +1,350 @@
+// Tests of core/src/reader.cpp (polkg/document.hpp): the "date" header,
+// datelines, NFC and code-point offsets, BOM and CRLF, invalid UTF-8, JSON
+// Lines corpora with bad records, directories and merging by id.
+#define BOOST_TEST_MODULE test_reader
+#include <boost/test/unit_test.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "polkg/document.hpp"
+#include "polkg/error.hpp"
+
+using namespace polkg;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::u32string U(const std::string& s) { return to_u32(s); }
+std::string body(const Document& d) { return to_utf8(std::u32string_view(d.text).substr((size_t)d.body_begin)); }
+
+// A fresh temporary directory, removed at the end of the test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "polkg-test-reader.XXXXXX").string();
+    path = mkdtemp(tmpl.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  std::string write(const std::string& name, const std::string& bytes) const {
+    fs::path p = path / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+};
+
+struct ReadResult {
+  std::vector<Document> docs;
+  std::vector<std::string> failures;
+};
+
+ReadResult read_all(const std::string& path) {
+  ReadResult r;
+  read_input(path, [&](Document&& d) { r.docs.push_back(std::move(d)); },
+             [&](const ReadFailure& f) { r.failures.push_back(f.message); });
+  return r;
+}
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(date_header)
+
+BOOST_AUTO_TEST_CASE(header_forms) {
+  struct Case {
+    const char* in;
+    const char* date;
+    const char* body;
+  };
+  const Case cases[] = {
+      {"date 2023-05-16\nThe Speaker met the delegation.", "2023-05-16", "\nThe Speaker met the delegation."},
+      {" date 2023-05-16 The Speaker met the delegation.", "2023-05-16", " The Speaker met the delegation."},
+      {"\n\n  date 2022-12-21\nText.", "2022-12-21", "\nText."},
+      {"date   2021-01-02 Text.", "2021-01-02", " Text."},
+      {"date 2023-5-16\nText.", "", "date 2023-5-16\nText."},      // not YYYY-MM-DD
+      {"dated 2023-05-16\nText.", "", "dated 2023-05-16\nText."},  // not the keyword
+      {"Date 2023-05-16\nText.", "", "Date 2023-05-16\nText."},    // the keyword is lower case
+      {"Text.\ndate 2023-05-16", "", "Text.\ndate 2023-05-16"},    // only at the start
+      {"date 2023-05-1", "", "date 2023-05-1"},                    // too short, no crash
+      {"date ", "", "date "},
+  };
+  for (const auto& c : cases) {
+    BOOST_TEST_CONTEXT("input \"" << c.in << "\"") {
+      Document d = parse_article(c.in, "doc", "doc.txt");
+      BOOST_TEST(d.date == c.date);
+      BOOST_TEST(body(d) == c.body);
+      BOOST_TEST(d.id == "doc");
+      BOOST_TEST(d.source == "doc.txt");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(datelines)
+
+BOOST_AUTO_TEST_CASE(dateline_table) {
+  struct Case {
+    const char* in;
+    const char* place;
+    const char* publisher;
+    const char* body;
+  };
+  const Case cases[] = {
+      {"BAKU. KAZINFORM – Chairman Koshanov arrived.", "Baku", "Kazinform", "Chairman Koshanov arrived."},
+      {"TASHKENT (UzA) -- The Senate met.", "Tashkent", "UzA", "The Senate met."},
+      {"NUR-SULTAN, May 4 (Kazinform) – The Majilis met.", "Nur-Sultan", "Kazinform", "The Majilis met."},
+      {"BEIJING (Xinhua) -- Xi met Tokayev.", "Beijing", "Xinhua", "Xi met Tokayev."},
+      {"ANKARA (AA) - Erdogan spoke.", "Ankara", "AA", "Erdogan spoke."},
+      {"NEW DELHI (PTI) — Modi spoke.", "New Delhi", "PTI", "Modi spoke."},
+      {"ASTANA. KAZINFORM – Text.", "Astana", "Kazinform", "Text."},
+      {"date 2023-05-16 BAKU. KAZINFORM – Text.", "Baku", "Kazinform", "Text."},
+      {"date 2023-05-16\nTASHKENT (UzA) -- Text.", "Tashkent", "UzA", "Text."},
+      // no dateline: plain sentences, including ones with a dash
+      {"Chairman of the Majilis Yerlan Koshanov arrived in Baku.", "", "", "Chairman of the Majilis Yerlan Koshanov arrived in Baku."},
+      {"The Speaker – who arrived on Monday – met the President.", "", "", "The Speaker – who arrived on Monday – met the President."},
+      {"Kazakhstan - Azerbaijan talks were held.", "", "", "Kazakhstan - Azerbaijan talks were held."},
+      {"NATO - the alliance - met.", "", "", "NATO - the alliance - met."},
+  };
+  for (const auto& c : cases) {
+    BOOST_TEST_CONTEXT("input \"" << c.in << "\"") {
+      Document d = parse_article(c.in, "doc", "doc.txt");
+      BOOST_TEST(d.dateline_place == c.place);
+      BOOST_TEST(d.publisher == c.publisher);
+      BOOST_TEST(body(d) == c.body);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(body_begin_is_a_code_point_offset) {
+  // A non-ASCII dash (3 UTF-8 bytes, 1 code point) before the body.
+  Document d = parse_article("BAKU. KAZINFORM – Chairman", "doc", "doc.txt");
+  BOOST_TEST(d.body_begin == 18);
+  BOOST_TEST(d.text.size() == 26u);
+  BOOST_TEST((d.text[(size_t)d.body_begin] == U'C'));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(encoding)
+
+BOOST_AUTO_TEST_CASE(nfc_normalization) {
+  // "Café" with a decomposed é (e + U+0301) becomes 4 code points, é composed.
+  Document d = parse_article("Cafe\xCC\x81 Erdog\xCC\x86" "an", "doc", "doc.txt");
+  BOOST_TEST(d.text.size() == 12u);
+  BOOST_TEST((d.text[3] == U'\u00E9'));
+  BOOST_TEST((d.text[9] == U'\u011F'));
+  BOOST_TEST(to_utf8(d.text) == "Caf\xC3\xA9 Erdo\xC4\x9F" "an");
+  // Already composed text is left as is.
+  Document e = parse_article("Café", "doc", "doc.txt");
+  BOOST_TEST(e.text.size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(offsets_are_code_points) {
+  Document d = parse_article("Мажилис 😀 met.", "doc", "doc.txt");
+  BOOST_TEST(d.text.size() == 14u);
+  BOOST_TEST((d.text[8] == U'\U0001F600'));
+  BOOST_TEST(to_utf8(d.text.substr(10, 3)) == "met");
+}
+
+BOOST_AUTO_TEST_CASE(bom_is_skipped) {
+  Document d = parse_article("\xEF\xBB\xBF" "date 2023-05-16\nBAKU. KAZINFORM – Text.", "doc", "doc.txt");
+  BOOST_TEST(d.date == "2023-05-16");
+  BOOST_TEST(d.dateline_place == "Baku");
+  BOOST_TEST((d.text[0] == U'd'));
+  BOOST_TEST(body(d) == "Text.");
+}
+
+BOOST_AUTO_TEST_CASE(crlf_becomes_lf) {
+  Document d = parse_article("date 2023-05-16\r\nTASHKENT (UzA) -- First.\r\nSecond.\rThird.", "doc", "doc.txt");
+  BOOST_TEST(d.date == "2023-05-16");
+  BOOST_TEST(d.dateline_place == "Tashkent");
+  BOOST_TEST(d.text.find(U'\r') == std::u32string::npos);
+  // One code point each way: offsets stay those of the input.
+  BOOST_TEST(d.text.size() == to_u32("date 2023-05-16\r\nTASHKENT (UzA) -- First.\r\nSecond.\rThird.").size());
+  BOOST_TEST(body(d).find("First.") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_names_file_and_byte_offset) {
+  struct Case {
+    std::string bytes;
+    long offset;
+  };
+  const Case cases[] = {
+      {"abc\xFF" "def", 3},
+      {"\xC3", 0},                              // truncated sequence
+      {"date 2023-05-16\nAb\xC3\x28", 18},      // bad continuation byte
+      {"Caf\xC3\xA9 \xED\xA0\x80", 6},          // UTF-16 surrogate
+      {"ok \xC0\xAF", 3},                       // overlong '/'
+      {"\xEF\xBB\xBF" "ab\x80", 5},             // offset counts the BOM
+      {"\xF4\x90\x80\x80", 0},                  // above U+10FFFF
+  };
+  for (const auto& c : cases) {
+    BOOST_TEST_CONTEXT("offset " << c.offset) {
+      try {
+        parse_article(c.bytes, "doc", "dir/doc.txt");
+        BOOST_ERROR("no error for invalid UTF-8");
+      } catch (const Error& e) {
+        BOOST_TEST((e.kind() == Error::Kind::BadInput));
+        BOOST_TEST(e.file() == "dir/doc.txt");
+        BOOST_TEST(e.offset() == c.offset);
+        BOOST_TEST(std::string(e.what()) == "dir/doc.txt (byte " + std::to_string(c.offset) + "): invalid UTF-8");
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(to_u32_and_to_utf8) {
+  BOOST_TEST(to_utf8(U"Жé😀") == "Жé😀");
+  BOOST_TEST((to_u32("Жé😀") == U"Жé😀"));
+  BOOST_TEST(to_utf8(std::u32string(1, (char32_t)0xD800)) == "\xEF\xBF\xBD");  // never fails
+  BOOST_CHECK_THROW(to_u32("a\xFF", "x"), Error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(json_lines)
+
+BOOST_AUTO_TEST_CASE(good_records) {
+  TempDir t;
+  std::string p = t.write("corpus.jsonl",
+                          R"({"id": "a1", "date": "2023-05-16", "title": "T1", "publisher": "Kazinform", "url": "https://x.kz/1", "text": "BAKU. KAZINFORM – Text one."})" "\n"
+                          "\n"
+                          R"({"id": "a2", "date": null, "url": null, "text": "TASHKENT (UzA) -- Text two."})" "\r\n"
+                          R"({"text": "No id."})" "\n");
+  ReadResult r = read_all(p);
+  BOOST_TEST(r.failures.empty());
+  BOOST_REQUIRE(r.docs.size() == 3u);
+  BOOST_TEST(r.docs[0].id == "a1");
+  BOOST_TEST(r.docs[0].date == "2023-05-16");
+  BOOST_TEST(r.docs[0].title == "T1");
+  BOOST_TEST(r.docs[0].publisher == "Kazinform");
+  BOOST_TEST(r.docs[0].url == "https://x.kz/1");
+  BOOST_TEST(r.docs[0].dateline_place == "Baku");
+  BOOST_TEST(body(r.docs[0]) == "Text one.");
+  BOOST_TEST(r.docs[0].source == p);
+  BOOST_TEST(r.docs[0].source_line == 1);
+  BOOST_TEST(r.docs[1].id == "a2");
+  BOOST_TEST(r.docs[1].date == "");
+  BOOST_TEST(r.docs[1].publisher == "UzA");  // from the dateline
+  BOOST_TEST(r.docs[1].source_line == 3);
+  BOOST_TEST(r.docs[2].id == "corpus-4");    // file stem and line
+  BOOST_TEST(r.docs[2].source_line == 4);
+}
+
+BOOST_AUTO_TEST_CASE(bad_records_are_reported_and_skipped) {
+  TempDir t;
+  std::string p = t.write("c.jsonl",
+                          R"({"id": "ok1", "text": "First."})" "\n"                     // 1
+                          R"({"id": "broken", "text": "unterminated)" "\n"              // 2
+                          R"({"id": "notext", "title": "x"})" "\n"                      // 3
+                          R"({"id": "num", "title": 5, "text": "x"})" "\n"              // 4
+                          R"({"id": "baddate", "date": "2023-5-16", "text": "x"})" "\n" // 5
+                          R"(["an", "array"])" "\n"                                     // 6
+                          R"({"id": 7, "text": "x"})" "\n"                              // 7
+                          R"({"id": "empty", "text": ""})" "\n"                         // 8
+                          R"({"id": "ok2", "text": "Last."})" "\n");                    // 9
+  ReadResult r = read_all(p);
+  BOOST_REQUIRE(r.docs.size() == 2u);
+  BOOST_TEST(r.docs[0].id == "ok1");
+  BOOST_TEST(r.docs[1].id == "ok2");
+  BOOST_TEST(r.docs[1].source_line == 9);
+  BOOST_REQUIRE(r.failures.size() == 7u);
+  const std::pair<int, const char*> want[] = {{2, "not a JSON object"}, {3, "missing field \"text\""},
+                                              {4, "field \"title\" must be a string"},
+                                              {5, "2023-5-16"}, {6, "not a JSON object"},
+                                              {7, "field \"id\" must be a string"},
+                                              {8, "missing field \"text\""}};
+  for (size_t i = 0; i < 7; ++i) {
+    BOOST_TEST_CONTEXT("failure " << i << ": " << r.failures[i]) {
+      BOOST_TEST(contains(r.failures[i], p + ":" + std::to_string(want[i].first) + ":"));
+      BOOST_TEST(contains(r.failures[i], want[i].second));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_inside_a_record) {
+  TempDir t;
+  std::string p = t.write("u.jsonl", std::string(R"({"id": "bad", "text": "ab)") + "\xFF" + "\"}\n" +
+                                         R"({"id": "good", "text": "Fine."})" "\n");
+  ReadResult r = read_all(p);
+  BOOST_REQUIRE(r.docs.size() == 1u);
+  BOOST_TEST(r.docs[0].id == "good");
+  BOOST_REQUIRE(r.failures.size() == 1u);
+  BOOST_TEST(contains(r.failures[0], p + ":1"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(paths)
+
+BOOST_AUTO_TEST_CASE(txt_file_id_is_its_stem) {
+  TempDir t;
+  std::string p = t.write("000_f06f.txt", "date 2023-05-16 BAKU. KAZINFORM – Text.");
+  ReadResult r = read_all(p);
+  BOOST_REQUIRE(r.docs.size() == 1u);
+  BOOST_TEST(r.failures.empty());
+  BOOST_TEST(r.docs[0].id == "000_f06f");
+  BOOST_TEST(r.docs[0].date == "2023-05-16");
+  BOOST_TEST(r.docs[0].source == p);
+  BOOST_TEST(r.docs[0].source_line == 0);
+}
+
+BOOST_AUTO_TEST_CASE(directory_sorted_merged_and_filtered) {
+  TempDir t;
+  t.write("b-second.txt", "Second text.");
+  t.write("a-first.txt", "First text, no header.");
+  t.write("c-corpus.jsonl",
+          R"({"id": "a-first", "date": "2023-01-02", "title": "Filled", "publisher": "P", "text": "Other text."})" "\n"
+          R"({"id": "x", "text": "X text."})" "\n");
+  t.write("notes.md", "ignored");
+  t.write("data.json", R"({"id": "j", "text": "ignored"})");
+  t.write("sub/d-deep.txt", "Deep text.");
+  t.write("bad.txt", "bad \xFF byte");
+  ReadResult r = read_all(t.path.string());
+  std::vector<std::string> ids;
+  for (const auto& d : r.docs) ids.push_back(d.id);
+  // sorted paths: a-first.txt, b-second.txt, bad.txt (fails), c-corpus.jsonl, sub/d-deep.txt
+  const std::vector<std::string> want = {"a-first", "b-second", "x", "d-deep"};
+  BOOST_TEST(ids == want, boost::test_tools::per_element());
+  BOOST_REQUIRE(r.docs.size() == 4u);
+  const Document& a = r.docs[0];
+  BOOST_TEST(body(a) == "First text, no header.");  // first text wins
+  BOOST_TEST(a.date == "2023-01-02");                // filled from the .jsonl
+  BOOST_TEST(a.title == "Filled");
+  BOOST_TEST(a.publisher == "P");
+  BOOST_REQUIRE(r.failures.size() == 1u);
+  BOOST_TEST(contains(r.failures[0], "bad.txt (byte 4)"));
+}
+
+BOOST_AUTO_TEST_CASE(first_metadata_wins_over_later) {
+  TempDir t;
+  t.write("a.txt", "date 2020-01-01\nText.");
+  t.write("b.jsonl", R"({"id": "a", "date": "2023-01-02", "title": "T", "text": "Other."})" "\n");
+  ReadResult r = read_all(t.path.string());
+  BOOST_REQUIRE(r.docs.size() == 1u);
+  BOOST_TEST(r.docs[0].date == "2020-01-01");
+  BOOST_TEST(r.docs[0].title == "T");
+}
+
+BOOST_AUTO_TEST_CASE(missing_path_throws_io) {
+  try {
+    read_all("/nonexistent/polkg/article.txt");
+    BOOST_FAIL("no error");
+  } catch (const Error& e) {
+    BOOST_TEST((e.kind() == Error::Kind::Io));
+    BOOST_TEST(e.file() == "/nonexistent/polkg/article.txt");
+    BOOST_TEST(contains(e.what(), "/nonexistent/polkg/article.txt"));
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
