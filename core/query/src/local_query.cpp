@@ -2,6 +2,7 @@
 // it with rasqal (see polkg/local_query.hpp).
 #include "polkg/local_query.hpp"
 
+#include <cctype>
 #include <filesystem>
 #include <string>
 #include <unordered_set>
@@ -55,12 +56,14 @@ void read_graph(librdf_query_results* r, QueryResult& out) {
   }
 }
 
-// librdf's own parse_into_model drops N-Quads graph names, so statements
-// come from raptor and are added with their graph as the librdf context.
+// Statements come from raptor (librdf's parse_into_model drops N-Quads
+// graph names): every triple goes into the union model, which keeps each
+// once; a quad also goes into the named model with its graph as context.
 // The hashes storage keeps a quad given twice in one context twice (Fuseki
 // keeps it once), so quads already seen are skipped.
 struct ParseContext {
-  librdf_model* model;
+  librdf_model* union_model = nullptr;
+  librdf_model* named_model = nullptr;
   std::unordered_set<std::string> seen;
   bool failed = false;
 };
@@ -81,18 +84,22 @@ bool first_time(ParseContext& ctx, raptor_statement* st) {
 
 void add_statement(void* user, raptor_statement* st) {
   auto* ctx = static_cast<ParseContext*>(user);
+  if (!st->graph) {
+    ctx->failed |= librdf_model_add_statement(ctx->union_model, st) != 0;
+    return;
+  }
   if (!first_time(*ctx, st)) return;
-  int rc = st->graph ? librdf_model_context_add_statement(ctx->model, st->graph, st)
-                     : librdf_model_add_statement(ctx->model, st);
-  if (rc) ctx->failed = true;
+  raptor_term* graph = st->graph;
+  st->graph = nullptr;  // the union model has no contexts
+  ctx->failed |= librdf_model_add_statement(ctx->union_model, st) != 0;
+  st->graph = graph;
+  ctx->failed |= librdf_model_context_add_statement(ctx->named_model, graph, st) != 0;
 }
 
-void parse_into(const std::string& path, const char* syntax, librdf_model* model) {
+void parse_into(const std::string& path, const char* syntax, ParseContext& ctx) {
   raptor_world* w = rl::raptor();
   rl::Ptr<raptor_parser> parser(raptor_new_parser(w, syntax));
   if (!parser) throw Error(Error::Kind::Io, std::string("raptor has no parser ") + syntax);
-  ParseContext ctx;
-  ctx.model = model;
   raptor_parser_set_statement_handler(parser.get(), &ctx, add_statement);
   std::string file_uri = "file://" + std::filesystem::absolute(path).string();
   rl::Ptr<librdf_uri> uri(raptor_new_uri(w, (U)file_uri.c_str()));
@@ -103,23 +110,58 @@ void parse_into(const std::string& path, const char* syntax, librdf_model* model
   if (ctx.failed) throw Error(Error::Kind::Io, "cannot add a statement to the in-memory model", path);
 }
 
+// The hashes in-memory storage (the `memory` one is quadratic: REDLAND.md).
+template <class M>
+void open_model(M& m, bool contexts) {
+  librdf_world* w = rl::world();
+  m.storage.reset(librdf_new_storage(w, "hashes", nullptr,
+                                     contexts ? "hash-type='memory',contexts='yes'" : "hash-type='memory'"));
+  if (m.storage) m.model.reset(librdf_new_model(w, m.storage.get(), nullptr));
+  if (!m.model) throw Error(Error::Kind::Io, "cannot create a Redland model: " + first_error("out of memory?"));
+}
+
+// Does the query name a graph? (a GRAPH keyword outside IRIs, strings and comments)
+bool uses_graph(std::string_view q) {
+  std::string plain;
+  char quote = 0;
+  for (size_t i = 0; i < q.size(); ++i) {
+    char c = q[i];
+    if (quote) {
+      if (c == '\\') ++i;
+      else if (c == quote || (quote == '>' && c == '>')) quote = 0;
+      continue;
+    }
+    if (c == '#') { i = q.find('\n', i); if (i == std::string_view::npos) break; continue; }
+    if (c == '"' || c == '\'') { quote = c; continue; }
+    if (c == '<' && i + 1 < q.size() && q[i + 1] != ' ' && q[i + 1] != '=') { quote = '>'; continue; }
+    plain += (char)std::toupper((unsigned char)c);
+  }
+  for (size_t at = plain.find("GRAPH"); at != std::string::npos; at = plain.find("GRAPH", at + 1)) {
+    bool left = at == 0 || !std::isalnum((unsigned char)plain[at - 1]);
+    bool right = at + 5 >= plain.size() || !std::isalnum((unsigned char)plain[at + 5]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 LocalGraph::LocalGraph(const std::string& path) {
-  namespace fs = std::filesystem;
   const char* syntax = rdf_syntax_for(path);
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) throw Error(Error::Kind::Io, "no such file", path);
-  librdf_world* w = rl::world();
+  if (!std::filesystem::is_regular_file(path, ec)) throw Error(Error::Kind::Io, "no such file", path);
   rl::take_errors();
-  storage_.reset(librdf_new_storage(w, "hashes", "polkg", "hash-type='memory',contexts='yes'"));
-  if (storage_) model_.reset(librdf_new_model(w, storage_.get(), nullptr));
-  if (!model_) throw Error(Error::Kind::Io, "cannot create a Redland model: " + first_error("out of memory?"));
-  parse_into(path, syntax, model_.get());
+  open_model(union_, false);
+  open_model(named_, true);
+  ParseContext ctx;
+  ctx.union_model = union_.model.get();
+  ctx.named_model = named_.model.get();
+  parse_into(path, syntax, ctx);
 }
 
 size_t LocalGraph::size() const {
-  int n = librdf_model_size(model_.get());
+  int named = librdf_model_size(named_.model.get());
+  int n = named > 0 ? named : librdf_model_size(union_.model.get());
   return n < 0 ? 0 : (size_t)n;
 }
 
@@ -129,7 +171,7 @@ QueryResult LocalGraph::query(std::string_view sparql) const {
   std::string text(sparql);
   rl::Ptr<librdf_query> q(librdf_new_query(w, "sparql", nullptr, (U)text.c_str(), nullptr));
   if (!q) throw Error(Error::Kind::BadInput, "the query does not parse: " + first_error("syntax error"));
-  rl::Ptr<librdf_query_results> r(librdf_query_execute(q.get(), model_.get()));
+  rl::Ptr<librdf_query_results> r(librdf_query_execute(q.get(), uses_graph(sparql) ? named_.model.get() : union_.model.get()));
   if (!r) throw Error(Error::Kind::BadInput, "the query failed: " + first_error("rasqal could not run it"));
   QueryResult out;
   if (librdf_query_results_is_boolean(r.get())) {

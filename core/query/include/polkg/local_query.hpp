@@ -1,11 +1,15 @@
 // polkg/local_query.hpp: SPARQL over a graph file, locally, with Redland
 // (librdf's `hashes` in-memory storage with contexts, rasqal's SPARQL).
 //
-// What the default graph is: librdf matches a pattern outside GRAPH against
-// every statement, so the default graph is the union of all named graphs,
-// exactly as in a Fuseki TDB2 dataset with `tdb2:unionDefaultGraph true`
-// (examples/fuseki/config.ttl). `GRAPH ?g { ... }` sees the named graphs of
-// an N-Quads file; a Turtle or N-Triples file has none.
+// What the default graph is: the union of all named graphs, as a set (a
+// triple stated in two documents' graphs is there once), exactly as in a
+// Fuseki TDB2 dataset with `tdb2:unionDefaultGraph true`
+// (examples/fuseki/config.ttl). A query that uses GRAPH runs over a second
+// model that keeps the named graphs of an N-Quads file (a Turtle or
+// N-Triples file has none); patterns outside GRAPH then see a triple once
+// per graph that states it. Two models because librdf matches patterns
+// outside GRAPH against every context, and rasqal 0.9.33 joins OPTIONAL
+// parts wrongly over such repeated triples.
 //
 // rasqal 0.9.33 implements SPARQL 1.1 Query without property paths; the
 // queries in examples/queries/ keep to what both rasqal and Jena run.
@@ -44,7 +48,8 @@ class LocalGraph {
   /// does not parse.
   explicit LocalGraph(const std::string& path);
 
-  /// Number of statements held (quads in distinct graphs count separately).
+  /// Number of statements: quads (a triple in two graphs counts twice) when
+  /// the file has named graphs, else triples.
   size_t size() const;
 
   /// Runs a SPARQL 1.1 query. Throws Error(Kind::BadInput) when rasqal
@@ -52,8 +57,12 @@ class LocalGraph {
   QueryResult query(std::string_view sparql) const;
 
  private:
-  redland::Ptr<librdf_storage> storage_;
-  redland::Ptr<librdf_model> model_;
+  struct Model {
+    redland::Ptr<librdf_storage> storage;
+    redland::Ptr<librdf_model> model;
+  };
+  Model union_;  ///< distinct triples, no contexts: the default graph
+  Model named_;  ///< quads with their graph as context: for GRAPH queries
 };
 
 /// How results are printed: an aligned text table, or the W3C SPARQL 1.1
