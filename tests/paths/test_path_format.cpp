@@ -3,6 +3,8 @@
 // Redland's query engine against the same file: it finds the same paths).
 #define BOOST_TEST_MODULE path_format
 #include <boost/test/unit_test.hpp>
+#include <fmt/core.h>
+
 #include <nlohmann/json.hpp>
 
 #include "polkg/error.hpp"
@@ -104,6 +106,20 @@ BOOST_AUTO_TEST_CASE(json_has_the_cli_shape) {
   BOOST_TEST(j["paths"][2]["hops"][3]["evidence"].empty());  // world knowledge
   PathQuery none{v("person/yerlan-koshanov"), v("person/marat-tazhin"), {}};
   BOOST_TEST(json::parse(paths_json(small(), none))["paths"].empty());
+}
+
+BOOST_AUTO_TEST_CASE(json_keys_in_the_order_cli_md_shows) {
+  std::string t = paths_json(small(), three_paths());
+  auto at = [&](std::string_view key) { return t.find(fmt::format("\"{}\":", key)); };
+  BOOST_TEST(at("from") < at("to"));
+  BOOST_TEST(at("to") < at("paths"));
+  BOOST_TEST(at("length") < at("hops"));
+  BOOST_TEST(at("subject") < at("predicate"));
+  BOOST_TEST(at("predicate") < at("object"));
+  BOOST_TEST(at("object") < at("direction"));
+  BOOST_TEST(at("direction") < at("evidence"));
+  BOOST_TEST(at("document") < at("date"));
+  BOOST_TEST(at("sentence") < at("begin"));
 }
 
 BOOST_AUTO_TEST_CASE(json_of_from_equals_to) {

@@ -8,7 +8,7 @@
 namespace polkg::paths {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // keys in the order CLI.md shows them
 
 json entity(const PathGraph& g, VertexId v) {
   return {{"iri", g.iri(v)}, {"label", g.label(v)}, {"type", g.type(v)}};
