@@ -84,6 +84,18 @@ BOOST_AUTO_TEST_CASE(numeric_forms, *boost::unit_test::expected_failures(3)) {
   });
 }
 
+// BUG (reported): a day is checked against 1..31 only, so "February 30"
+// gives "2023-02-30", an ill-formed xsd:date that riot rejects.
+BOOST_AUTO_TEST_CASE(impossible_days, *boost::unit_test::expected_failures(3)) {
+  BOOST_TEST(dates("They met on February 30.", "2023-05-16").empty());
+  BOOST_TEST(dates("They met on 31 April 2023.", "").empty());
+  BOOST_TEST(dates("They met on February 29, 2023.", "").empty());
+}
+
+BOOST_AUTO_TEST_CASE(leap_days) {
+  BOOST_TEST(dates("They met on February 29, 2024.", "") == V{"2024-02-29"}, boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(invalid_numeric_dates) {
   run({
       {"Signed on 32.13.2023 in Baku.", "", false, {}},
