@@ -170,6 +170,41 @@ void DocumentExtractor::link_persons(AnalyzedSentence& a, int index) {
   }
 }
 
+// Personal pronouns ("he", "his", "her") refer to the first person named
+// before them in the sentence, else to the first person of the closest
+// earlier sentence that names one (the subject of the narrative).
+void DocumentExtractor::link_pronouns(AnalyzedSentence& a, int index) {
+  const auto& t = a.sentence->tokens;
+  std::vector<bool> covered(t.size(), false);
+  for (const auto& m : a.ms)
+    for (int k = m.begin; k < m.end; ++k) covered[(size_t)k] = true;
+  std::vector<std::pair<Mention, std::string>> found;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (covered[i] || !g.is_word("pronoun", t[i].fold)) continue;
+    std::string ref;
+    for (size_t m = 0; m < a.ms.size() && ref.empty(); ++m)
+      if (a.ms[m].begin < (int)i && a.ms[m].kind == MentionKind::Person && !a.refs[m].empty()) ref = a.refs[m];
+    for (int s = index - 1; s >= 0 && ref.empty(); --s) {
+      const auto& b = analyzed[(size_t)s];
+      for (size_t m = 0; m < b.ms.size() && ref.empty(); ++m)
+        if (!b.refs[m].empty() && b.ms[m].kind != MentionKind::Role) ref = b.refs[m];
+    }
+    if (ref.empty()) continue;
+    Mention m;
+    m.kind = MentionKind::Person;
+    m.begin = (int)i;
+    m.end = (int)i + 1;
+    m.text = t[i].text;
+    found.push_back({m, ref});
+  }
+  for (auto& [m, ref] : found) {
+    auto pos = std::lower_bound(a.ms.begin(), a.ms.end(), m.begin, [](const Mention& x, int b) { return x.begin < b; });
+    size_t at = (size_t)(pos - a.ms.begin());
+    a.ms.insert(pos, m);
+    a.refs.insert(a.refs.begin() + (long)at, ref);
+  }
+}
+
 void DocumentExtractor::emit_structure() {
   std::set<int> seen;
   std::vector<int> todo(used_entries_.begin(), used_entries_.end());
@@ -213,6 +248,7 @@ void DocumentExtractor::run() {
   for (size_t i = 0; i < analyzed.size(); ++i) {
     link_persons(analyzed[i], (int)i);
     extract_posts(*this, (int)i);
+    link_pronouns(analyzed[i], (int)i);
   }
   for (auto& a : analyzed)
     for (const auto& m : a.ms)

@@ -59,6 +59,7 @@ class DocumentExtractor {
  private:
   void analyze();
   void link_persons(AnalyzedSentence& a, int index);
+  void link_pronouns(AnalyzedSentence& a, int index);
   void emit_structure();
   std::set<std::string> named_states_;
   std::set<int> used_entries_;

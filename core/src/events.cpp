@@ -88,7 +88,8 @@ bool excluded(const Context& c, const Mention& m, const std::string& key, std::v
   for (int i = m.begin; i >= std::max(0, m.begin - 8); --i) {
     if (i < m.begin && (tok(c.s, i) == "," || tok(c.s, i) == ".")) break;
     bool comm = ends_with_word(c.x.g, c.s, "commemorate", i), beh = ends_with_word(c.x.g, c.s, "on-behalf", i);
-    if (!comm && !beh) continue;
+    bool other = ends_with_word(c.x.g, c.s, "non-participant", i);
+    if (!comm && !beh && !other) continue;
     for (const auto& o : c.a.ms)  // another name between the marker and this one
       if (o.begin >= i && o.begin < m.begin &&
           (o.kind == MentionKind::Person ||
@@ -118,7 +119,13 @@ bool plural_anaphor(const Context& c, int b, int e, const std::vector<Event>& ev
             return true;
           }
         }
-        return false;
+        // No such event yet: the two persons last named.
+        for (int si = c.index - 1; si >= 0 && si >= c.index - 3 && out.size() < 2; --si) {
+          const auto& a = c.x.analyzed[(size_t)si];
+          for (size_t m = a.ms.size(); m-- > 0 && out.size() < 2;)
+            if (!a.refs[m].empty()) add_unique(out, a.refs[m]);
+        }
+        return out.size() == 2;
       }
   return false;
 }
@@ -174,6 +181,25 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
       }
   }
   int start = clause_start(c, tm.begin);
+  // "his/her/their trip": the subject of the sentence.
+  if (noun && !given && (tok(c.s, tm.begin - 1) == "his" || tok(c.s, tm.begin - 1) == "her" ||
+                         tok(c.s, tm.begin - 2) == "his" || tok(c.s, tm.begin - 2) == "her")) {
+    for (size_t i = 0; i < ms.size() && !given; ++i)
+      if (!person_of(c, i).empty() && ms[i].begin < tm.begin) { add_unique(e.participants, person_of(c, i)); given = true; }
+  }
+  // "X, ..., who is on a visit to Y": the antecedent of "who".
+  if (!given) {
+    for (int k = tm.begin - 1; k >= start && !given; --k) {
+      if (tok(c.s, k) != "who") continue;
+      for (int i = sp.trigger - 1; i >= 0; --i)
+        if (ms[(size_t)i].end <= k && !person_of(c, (size_t)i).empty()) {
+          add_unique(e.participants, person_of(c, (size_t)i));
+          given = true;
+          break;
+        }
+      if (!given) break;
+    }
+  }
   if (!given) {
     std::vector<std::string> subject;
     if (!plural_anaphor(c, start, tm.begin, events, subject)) {
@@ -254,48 +280,94 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
   for (int i = start; i < sp.seg_end; ++i)
     for (int n = 1; n <= 4 && i + n <= sp.seg_end; ++n)
       if (g.is_word("cancelled", folded(c.s, i, i + n))) e.status = "cancelled";
+  // "X held its summit": the organization that is the subject organizes.
+  if ((e.type == EventType::Conference || e.type == EventType::Session) && e.organizers.empty())
+    for (size_t i = 0; i < (size_t)sp.trigger; ++i)
+      if (ms[i].begin >= start && is_org(g, ms[i])) { add_unique(e.organizers, ms[i].key); break; }
+  // A session of an intergovernmental body is a conference, not a sitting of a legislature.
+  if (e.type == EventType::Session && !e.organizers.empty()) {
+    int o = g.by_key(e.organizers[0]);
+    if (o >= 0 && g.entry(o).type == EntityType::Organization) {
+      auto kind = g.entry(o).attributes.find("kind");
+      if (kind == g.entry(o).attributes.end() || kind->second != "interparliamentary") e.type = EventType::Conference;
+    }
+  }
   if (e.status == "planned" || e.participants.empty()) e.confidence -= 0.1;
   return e;
 }
 
-// Attendance told of an earlier event: "Attending the event were X, Y".
-void attach_attendees(const Context& c, std::vector<Event>& events) {
+// An invitation ("invited X to pay a visit") reports no event.
+bool invited(const Context& c, int start, int trigger_begin) {
+  for (int i = start; i < trigger_begin; ++i)
+    if (c.x.g.is_word("invitation", tok(c.s, i))) return true;
+  return false;
+}
+
+// A signing is of an agreement, treaty or memorandum (not of a decree or a law).
+bool signs_agreement(const Context& c) {
+  int n = (int)c.s.tokens.size();
+  for (int i = 0; i < n; ++i)
+    for (int len = 1; len <= 2 && i + len <= n; ++len)
+      if (c.x.g.is_word("signing-object", folded(c.s, i, i + len))) return true;
+  return false;
+}
+
+// Attendees of an earlier event: persons and bodies of a sentence that says
+// they attended (an "attend" word) the event an anaphor names ("the event",
+// "the session"); without an anaphor, the gathering (conference, session,
+// ceremony) of the last three sentences.
+void attach_to(const Context& c, std::vector<Event>& events, const std::string& noun) {
   const Gazetteer& g = c.x.g;
   int n = (int)c.s.tokens.size();
-  for (int i = 0; i < n; ++i) {
-    for (int len = 2; len <= 3 && i + len <= n; ++len) {
-      std::string p = folded(c.s, i, i + len);
-      if (!g.is_word("anaphor", p)) continue;
-      bool attend = false;
-      for (int k = 0; k < n && !attend; ++k)
-        for (int l = 1; l <= 2 && k + l <= n; ++l) attend = attend || g.is_word("attend", folded(c.s, k, k + l));
-      if (!attend) return;
-      // The event referred to: the latest of the named type, or any for "the event".
-      std::string noun = c.s.tokens[(size_t)i + len - 1].fold;
-      Event* target = nullptr;
-      for (auto it = events.rbegin(); it != events.rend() && !target; ++it) {
-        const Trigger* t = g.trigger(noun);
-        if (noun == "event" || noun == "gathering" || (t && t->type == it->type)) target = &*it;
-      }
-      if (!target) return;
-      for (size_t m = 0; m < c.a.ms.size(); ++m) {
-        const Mention& mm = c.a.ms[m];
-        std::string key = person_of(c, m);
-        if (key.empty() && is_org(g, mm)) key = mm.key;
-        if (key.empty() || excluded(c, mm, key, nullptr, nullptr)) continue;
-        // A person attends when named before the anaphor (the speaker) or in an attend clause.
-        add_unique(target->participants, key);
-      }
-      c.x.note(c.a, fmt::format("attended: {} ({} participants)", to_string(target->type), target->participants.size()), 0.6);
-      return;
-    }
+  bool attend = false;
+  for (int k = 0; k < n && !attend; ++k)
+    for (int l = 1; l <= 3 && k + l <= n; ++l) attend = attend || g.is_word("attend", folded(c.s, k, k + l));
+  if (!attend) return;
+  long recent = c.x.analyzed[(size_t)std::max(0, c.index - 3)].sentence->begin;
+  const Trigger* t = g.trigger(noun);
+  Event* target = nullptr;
+  for (auto it = events.rbegin(); it != events.rend() && !target; ++it) {
+    bool gathering = it->type == EventType::Conference || it->type == EventType::Session || it->type == EventType::Ceremony;
+    if (noun == "event" || noun == "gathering" || (t && t->type == it->type)) target = &*it;
+    if (noun.empty() && gathering && it->evidence.begin >= recent) target = &*it;
   }
+  if (!target) return;
+  for (size_t m = 0; m < c.a.ms.size(); ++m) {
+    const Mention& mm = c.a.ms[m];
+    std::string key = person_of(c, m);
+    if (key.empty() && is_org(g, mm)) key = mm.key;
+    if (key.empty() || excluded(c, mm, key, nullptr, nullptr)) continue;
+    add_unique(target->participants, key);
+  }
+  c.x.note(c.a, fmt::format("attended: {} ({} participants)", to_string(target->type), target->participants.size()), 0.6);
+}
+
+void attach_attendees(const Context& c, std::vector<Event>& events, bool fallback) {
+  int n = (int)c.s.tokens.size();
+  for (int i = 0; i < n; ++i)
+    for (int len = 2; len <= 3 && i + len <= n; ++len)
+      if (c.x.g.is_word("anaphor", folded(c.s, i, i + len))) {
+        attach_to(c, events, c.s.tokens[(size_t)i + len - 1].fold);
+        return;
+      }
+  if (fallback) attach_to(c, events, "");
 }
 
 bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& x : a)
     if (std::find(b.begin(), b.end(), x) != b.end()) return true;
   return false;
+}
+
+bool contains_all(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::all_of(b.begin(), b.end(), [&](const std::string& x) { return std::find(a.begin(), a.end(), x) != a.end(); });
+}
+
+std::vector<std::string> persons_of(const std::vector<std::string>& keys) {
+  std::vector<std::string> out;
+  for (const auto& k : keys)
+    if (k.rfind("person/", 0) == 0) out.push_back(k);
+  return out;
 }
 
 void merge_into(Event& a, const Event& b) {
@@ -314,14 +386,36 @@ void merge_into(Event& a, const Event& b) {
 void add_or_merge(std::vector<Event>& events, Event e) {
   for (auto& old : events) {
     if (old.type != e.type || old.status != e.status) continue;
-    bool same = overlap(old.participants, e.participants) ||
-                (e.participants.empty() && old.participants.empty() && overlap(old.organizers, e.organizers));
+    auto a = persons_of(old.participants), b = persons_of(e.participants);
+    bool same = (!a.empty() && !b.empty() && (contains_all(a, b) || contains_all(b, a))) ||
+                (a.empty() && b.empty() && overlap(old.organizers, e.organizers)) ||
+                e.type == EventType::Signing;  // one report, one signing
     if (!same) continue;
     if (!old.date.empty() && !e.date.empty() && old.date != e.date && e.type != EventType::Visit) continue;
     merge_into(old, e);
     return;
   }
   events.push_back(std::move(e));
+}
+
+// "X met A, ..., and B": one bilateral meeting with each person X met.
+std::vector<Event> split_meeting(const Context& c, const Span& sp, Event e) {
+  if (e.type != EventType::Meeting) return {std::move(e)};
+  const auto& ms = c.a.ms;
+  std::vector<std::string> objects;
+  for (size_t i = (size_t)sp.trigger + 1; i < ms.size() && ms[i].begin < sp.seg_end; ++i)
+    if (!c.a.refs[i].empty()) add_unique(objects, c.a.refs[i]);
+  std::vector<std::string> subjects;
+  for (const auto& p : persons_of(e.participants))
+    if (std::find(objects.begin(), objects.end(), p) == objects.end()) subjects.push_back(p);
+  if (subjects.size() != 1 || objects.size() < 2) return {std::move(e)};
+  std::vector<Event> out;
+  for (const auto& o : objects) {
+    Event one = e;
+    one.participants = {subjects[0], o};
+    out.push_back(std::move(one));
+  }
+  return out;
 }
 
 // A definite noun trigger ("the session", "the session's participants") for
@@ -355,19 +449,30 @@ void extract_events(DocumentExtractor& x) {
       triggers.push_back((int)i);
     }
     if (triggers.empty()) {
-      attach_attendees(c, events);
+      attach_attendees(c, events, true);
       continue;
     }
     for (size_t t = 0; t < triggers.size(); ++t) {
       Span sp{triggers[t], a.ms[(size_t)triggers[t]].end,
               t + 1 < triggers.size() ? a.ms[(size_t)triggers[t + 1]].begin : (int)c.s.tokens.size()};
       const Mention& tm = a.ms[(size_t)sp.trigger];
-      if (refers_back(c, tm, events)) continue;
       Event e = build_event(c, sp, events);
+      if (refers_back(c, tm, events)) {
+        for (auto it = events.rbegin(); it != events.rend(); ++it)
+          if (it->type == e.type) {
+            Event args = e;
+            args.participants.clear();
+            merge_into(*it, args);
+            break;
+          }
+        continue;
+      }
+      if (invited(c, clause_start(c, tm.begin), tm.begin)) continue;
+      if (e.type == EventType::Signing && !signs_agreement(c)) continue;
       if (!keep(e)) continue;
-      add_or_merge(events, std::move(e));
+      for (auto& part : split_meeting(c, sp, std::move(e))) add_or_merge(events, std::move(part));
     }
-    attach_attendees(c, events);
+    attach_attendees(c, events, false);
   }
   int n = 0;
   for (auto& e : events) {

@@ -151,12 +151,45 @@ void Gazetteer::index_name(const std::string& name, int i) {
   max_tokens_ = std::max(max_tokens_, count_tokens(f));
 }
 
+namespace {
+
+std::vector<std::string> words_of(const std::string& folded) {
+  std::vector<std::string> out;
+  std::istringstream in(folded);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+}  // namespace
+
 void Gazetteer::finish() {
   names_.clear();
+  generic_names_.clear();
+  // Words shared by the body names of three or more states are generic.
+  std::unordered_map<std::string, std::unordered_set<std::string>> states_of_word;
+  for (const auto& e : entries_) {
+    if (e.state.empty() || e.type == EntityType::State || e.type == EntityType::Place || e.type == EntityType::Person) continue;
+    for (const auto* n : {&e.label})
+      for (auto& w : words_of(fold_token(*n))) states_of_word[w].insert(e.state);
+    for (const auto& a : e.aliases)
+      for (auto& w : words_of(fold_token(a))) states_of_word[w].insert(e.state);
+  }
+  auto generic = [&](const std::string& folded) {
+    auto ws = words_of(folded);
+    if (ws.empty()) return false;
+    for (auto& w : ws)
+      if (w != "of" && w != "the" && w != "and" && states_of_word[w].size() < 3) return false;
+    return true;
+  };
   for (int i = 0; i < (int)entries_.size(); ++i) {
     const auto& e = entries_[(size_t)i];
     index_name(e.label, i);
     for (auto& a : e.aliases) index_name(a, i);
+    if (!e.state.empty() && e.type != EntityType::State && e.type != EntityType::Place) {
+      if (generic(fold_token(e.label))) generic_names_.insert(fold_token(e.label));
+      for (auto& a : e.aliases)
+        if (generic(fold_token(a))) generic_names_.insert(fold_token(a));
+    }
     if (e.type == EntityType::State) {
       states_[e.state] = i;
       for (auto& d : e.values("demonyms")) demonyms_.emplace(fold_token(d), i);

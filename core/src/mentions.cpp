@@ -58,7 +58,8 @@ Mention longest_match(const Sentence& s, const Gazetteer& g, int i) {
     if (!c.empty() && cap) {
       m.kind = MentionKind::Entity;
       m.candidates = c;
-      if (c.size() == 1) m.entry = c[0], m.key = g.entry(c[0]).key;
+      // A generic name ("Labour Party", "Senate") waits for the context to name its state.
+      if (c.size() == 1 && !g.is_generic(p)) m.entry = c[0], m.key = g.entry(c[0]).key;
       return m;
     }
     if (len == 1 || cap) {
@@ -108,8 +109,15 @@ bool name_token(const Token& t, const Gazetteer& g, bool first_of_sentence) {
   if (state_compound(t, g)) return false;
   if (t.all_caps && t.text.size() <= 5) return false;  // acronyms
   if (g.is_word("month", t.fold) || g.is_word("weekday", t.fold)) return false;
-  if (g.is_word("not-name", t.fold) && (first_of_sentence || g.is_word("not-name", t.fold))) return false;
+  if (first_of_sentence && g.is_word("not-name", t.fold)) return false;
   if (g.is_word("org-head", t.fold)) return false;
+  // "Prize-winning": a compound with an organization head word.
+  for (size_t a = 0, b; a < t.fold.size(); a = b + 1) {
+    b = t.fold.find(' ', a);
+    if (b == std::string::npos) b = t.fold.size();
+    if (b < t.fold.size() || a > 0)
+      if (g.is_word("org-head", t.fold.substr(a, b - a))) return false;
+  }
   if (!t.fold.empty() && std::isdigit((unsigned char)t.fold[0])) return false;
   return true;
 }
@@ -133,8 +141,17 @@ void find_persons(const Sentence& s, const Gazetteer& g, std::vector<bool>& used
           name_token(t[(size_t)j + 1], g, false)) { ++j; continue; }
       break;
     }
-    // A name never ends with a particle or runs into an org-like head word.
+    // A name never runs into an org-like head word, nor continues the name of
+    // an organization or a prize ("Committee on Middle East Questions",
+    // "Order of Altyn Kyran", "Forum of Young MPs").
     bool orgish = j < n && g.is_word("org-head", t[(size_t)j].fold) && t[(size_t)j].capitalized;
+    if (i >= 2) {
+      const std::string& prep = t[(size_t)i - 1].fold;
+      bool of = prep == "of" || prep == "on" || prep == "for";
+      int h = i - 2;
+      if (of && h >= 0 && t[(size_t)h].fold == "the") --h;
+      if (of && h >= 0 && t[(size_t)h].capitalized && g.is_word("org-head", t[(size_t)h].fold)) orgish = true;
+    }
     if (has_word && !orgish) {
       Mention m;
       m.kind = MentionKind::Person;

@@ -25,6 +25,7 @@ struct TitlePhrase {
   std::string host;       ///< "ambassador to STATE": the receiving state key
   bool former = false;
   std::string qualifier;
+  bool unresolved_complement = false;  ///< "of SOMETHING" we could not resolve
 };
 
 bool is_body(EntityType t) {
@@ -57,8 +58,11 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
   int edge = tp.first;
   while (k >= 0) {
     const Mention& m = ms[(size_t)k];
-    bool possessive = tok(s, m.end) == "s" && m.end + 1 == edge;
-    if (m.end != edge && !possessive) break;
+    // "Japan's 100th prime minister", "the Kazakh new Speaker": skip fillers.
+    int gap = edge;
+    while (gap > m.end && skippable(x.g, tok(s, gap - 1)) && tok(s, gap - 1) != "the") --gap;
+    bool possessive = tok(s, m.end) == "s" && m.end + 1 == gap;
+    if (m.end != gap && !possessive) break;
     if (m.kind == MentionKind::Demonym && m.entry >= 0) {
       if (tp.state.empty()) tp.state = x.g.entry(m.entry).state;
     } else if (m.kind == MentionKind::Entity && m.entry >= 0) {
@@ -91,10 +95,12 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
   while (j < ms.size()) {
     const std::string& w = tok(s, pos);
     if (w != "of" && w != "to") break;
+    if (j >= ms.size()) break;
     int p = pos + 1;
     while (p < ms[j].begin && skippable(x.g, tok(s, p))) ++p;
     const Mention& m = ms[j];
     if (m.begin != p || m.kind != MentionKind::Entity || m.entry < 0) {
+      if (w == "of" && p < (int)s.tokens.size() && s.tokens[(size_t)p].capitalized) tp.unresolved_complement = true;
       // "of the Kazakh Parliament": a demonym then a body.
       if (m.begin == p && m.kind == MentionKind::Demonym && j + 1 < ms.size() && ms[j + 1].begin == m.end &&
           ms[j + 1].kind == MentionKind::Entity && ms[j + 1].entry >= 0) {
@@ -138,17 +144,17 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
 int holder_of(const AnalyzedSentence& a, const TitlePhrase& tp) {
   const Sentence& s = *a.sentence;
   const auto& ms = a.ms;
+  auto person = [&](size_t i) { return ms[i].kind == MentionKind::Person && !a.refs[i].empty(); };
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (person(i) && ms[i].begin == tp.last) return (int)i;  // TITLE NAME
   for (size_t i = 0; i < ms.size(); ++i) {
-    if (a.refs[i].empty()) continue;
-    const Mention& m = ms[i];
-    if (m.kind != MentionKind::Person) continue;
-    if (m.begin == tp.last) return (int)i;  // TITLE NAME
-    // NAME, [the] TITLE
-    if (m.end + 1 <= tp.first && tok(s, m.end) == ",") {
-      bool only_the = true;
-      for (int k = m.end + 1; k < tp.first; ++k) only_the = only_the && tok(s, k) == "the";
-      if (only_the) return (int)i;
-    }
+    if (!person(i) || ms[i].end >= tp.first) continue;
+    // NAME, [the] TITLE   |   NAME as [the] TITLE
+    const std::string& sep = tok(s, ms[i].end);
+    if (sep != "," && sep != "as") continue;
+    bool only_the = true;
+    for (int k = ms[i].end + 1; k < tp.first; ++k) only_the = only_the && (tok(s, k) == "the" || tok(s, k) == "its");
+    if (only_the) return (int)i;
   }
   // Elections and appointments: "X was elected TITLE", "named X (as) TITLE".
   for (size_t t = 0; t < ms.size(); ++t) {
@@ -208,12 +214,32 @@ void record_post(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhr
 }
 
 // The state a state-scoped title belongs to when the text names no body.
-std::string fallback_state(DocumentExtractor& x, const AnalyzedSentence& a) {
-  for (const auto& m : a.ms)
+std::string fallback_state(DocumentExtractor& x, const AnalyzedSentence& a, int before) {
+  std::string best;
+  for (const auto& m : a.ms) {
+    if (m.begin >= before) break;
     if (m.entry >= 0 && (m.kind == MentionKind::Demonym || m.kind == MentionKind::Entity) &&
         !x.g.entry(m.entry).state.empty() && x.g.entry(m.entry).type != EntityType::Place)
+      best = x.g.entry(m.entry).state;
+  }
+  if (!best.empty()) return best;
+  for (const auto& m : a.ms)
+    if (m.entry >= 0 && m.kind == MentionKind::Entity && x.g.entry(m.entry).type == EntityType::State)
       return x.g.entry(m.entry).state;
   return x.context_state;
+}
+
+// The chamber or legislature the last few sentences named, for a body title
+// the text gives without its body ("pro-tem Speaker X" in a Lok Sabha report).
+std::string recent_body(DocumentExtractor& x, int index) {
+  for (int i = index; i >= 0 && i >= index - 3; --i) {
+    const auto& ms = x.analyzed[(size_t)i].ms;
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it)
+      if (it->kind == MentionKind::Entity && it->entry >= 0 &&
+          (x.g.entry(it->entry).type == EntityType::Chamber || x.g.entry(it->entry).type == EntityType::Legislature))
+        return it->key;
+  }
+  return {};
 }
 
 // Title-only mentions: "the Speaker", "the Chinese President", "the head of state".
@@ -257,9 +283,13 @@ void extract_posts(DocumentExtractor& x, int index) {
       if (m.role->scope == "state" && !tp.state.empty()) body = "state/" + tp.state;
       if (body.empty() && !tp.state.empty()) body = "state/" + tp.state;
     }
-    if (body.empty() && m.role->scope != "body") {
-      std::string st = fallback_state(x, a);
-      if (!st.empty()) body = "state/" + st;
+    if (body.empty() && !tp.unresolved_complement) {
+      if (m.role->scope != "body") {
+        std::string st = fallback_state(x, a, tp.first);
+        if (!st.empty()) body = "state/" + st;
+      } else {
+        body = recent_body(x, index);
+      }
       conf = 0.6;
     }
     if (body.empty() || x.g.by_key(body) < 0) continue;

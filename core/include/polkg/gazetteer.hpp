@@ -65,6 +65,10 @@ class Gazetteer {
 
   /// Entries whose label or alias folds to `folded` (fold_token form).
   const std::vector<int>& lookup(const std::string& folded) const;
+  /// Whether a folded name is generic: every word of it occurs in the body
+  /// names of three or more states ("senate", "labour party", "congress"),
+  /// so that it names a state's body only where the context names the state.
+  bool is_generic(const std::string& folded) const { return generic_names_.count(folded) > 0; }
   /// The longest name in tokens (bounds the longest-match scan).
   int max_tokens() const { return max_tokens_; }
 
@@ -100,6 +104,7 @@ class Gazetteer {
   std::unordered_map<std::string, RoleForm> roles_;
   std::unordered_map<std::string, Trigger> triggers_;
   std::unordered_map<std::string, std::unordered_set<std::string>> words_;
+  std::unordered_set<std::string> generic_names_;
   int max_tokens_ = 1, max_role_tokens_ = 1, max_trigger_tokens_ = 1;
 };
 
