@@ -64,13 +64,24 @@ Ymd civil_from_days(long z) {
   return {(int)(y + (m <= 2)), (int)m, (int)d};
 }
 
+bool valid(int y, int m, int d);
+
 bool parse_iso(const std::string& s, Ymd& out) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   out = {std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()), std::atoi(s.substr(8, 2).c_str())};
-  return out.m >= 1 && out.m <= 12 && out.d >= 1 && out.d <= 31;
+  return valid(out.y, out.m, out.d);
 }
 
-std::string ymd(int y, int m, int d) { return fmt::format("{:04}-{:02}-{:02}", y, m, d); }
+int days_in_month(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : days[m - 1];
+}
+
+bool valid(int y, int m, int d) { return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+
+// "" for an impossible day ("February 30").
+std::string ymd(int y, int m, int d) { return valid(y, m, d) ? fmt::format("{:04}-{:02}-{:02}", y, m, d) : std::string(); }
 std::string ym(int y, int m) { return fmt::format("{:04}-{:02}", y, m); }
 
 // The year of a month-day without a year: the latest on or before the
@@ -82,6 +93,12 @@ int year_for(const Ymd& art, int m, int d, bool future) {
 }
 
 }  // namespace
+
+bool is_valid_date(const std::string& iso) {
+  Ymd x;
+  return iso.size() == 10 && all_digits(iso.substr(0, 4)) && all_digits(iso.substr(5, 2)) &&
+         all_digits(iso.substr(8, 2)) && parse_iso(iso, x);
+}
 
 int weekday(int y, int m, int d) {
   long z = days_from_civil(y, m, d);
@@ -154,14 +171,20 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, const std::stri
         continue;
       }
     }
-    // 16.05.2023
-    if (f.size() == 10 && f[2] == '.' && f[5] == '.') {
-      Ymd x{std::atoi(f.substr(6).c_str()), std::atoi(f.substr(3, 2).c_str()), std::atoi(f.substr(0, 2).c_str())};
-      if (x.m >= 1 && x.m <= 12 && x.d >= 1 && x.d <= 31) {
-        dm.end = i + 1;
-        dm.value = ymd(x.y, x.m, x.d);
-        out.push_back(dm);
-      }
+    // 16.05.2023 (tokens "16" "." "05" "." "2023") and 2023-05-16 (one token "2023 05 16" folded)
+    if (all_digits(f) && f.size() <= 2 && i + 4 < n && tok(i + 1) == "." && tok(i + 3) == "." &&
+        all_digits(tok(i + 2)) && tok(i + 2).size() <= 2 && number(t[(size_t)i + 4], 1900, 2100)) {
+      dm.end = i + 5;
+      dm.value = ymd(number(t[(size_t)i + 4], 1900, 2100), std::atoi(tok(i + 2).c_str()), std::atoi(f.c_str()));
+      if (!dm.value.empty()) out.push_back(dm);
+      i = dm.end - 1;
+      continue;
+    }
+    if (f.size() == 10 && f[4] == ' ' && f[7] == ' ' && all_digits(f.substr(0, 4)) && all_digits(f.substr(5, 2)) &&
+        all_digits(f.substr(8, 2))) {
+      dm.end = i + 1;
+      dm.value = ymd(std::atoi(f.substr(0, 4).c_str()), std::atoi(f.substr(5, 2).c_str()), std::atoi(f.substr(8, 2).c_str()));
+      if (!dm.value.empty()) out.push_back(dm);
       continue;
     }
     if (!have_art) continue;

@@ -184,6 +184,14 @@ void DocumentExtractor::link_pronouns(AnalyzedSentence& a, int index) {
     std::string ref;
     for (size_t m = 0; m < a.ms.size() && ref.empty(); ++m)
       if (a.ms[m].begin < (int)i && a.ms[m].kind == MentionKind::Person && !a.refs[m].empty()) ref = a.refs[m];
+    // "In his speech, X said": an introductory phrase refers to the subject after it.
+    for (size_t m = 0; m < a.ms.size() && ref.empty(); ++m) {
+      if (a.ms[m].begin <= (int)i || a.refs[m].empty()) continue;
+      bool comma = false;
+      for (int k = (int)i + 1; k < a.ms[m].begin; ++k) comma = comma || t[(size_t)k].fold == ",";
+      if (comma) ref = a.refs[m];
+      break;
+    }
     for (int s = index - 1; s >= 0 && ref.empty(); --s) {
       const auto& b = analyzed[(size_t)s];
       for (size_t m = 0; m < b.ms.size() && ref.empty(); ++m)

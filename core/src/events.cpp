@@ -460,8 +460,13 @@ void extract_events(DocumentExtractor& x) {
       if (refers_back(c, tm, events)) {
         for (auto it = events.rbegin(); it != events.rend(); ++it)
           if (it->type == e.type) {
-            Event args = e;
-            args.participants.clear();
+            // A back reference adds where and when, not who or by whom.
+            Event args;
+            args.locations = e.locations;
+            args.destinations = e.destinations;
+            args.date = e.date;
+            args.commemorates = e.commemorates;
+            args.confidence = it->confidence;
             merge_into(*it, args);
             break;
           }

@@ -76,10 +76,10 @@ class Emitter {
   Quads& out_;
 };
 
-void emit_entity(Emitter& em, const std::string& g, const Entity& e) {
+void emit_entity(Emitter& em, const std::string& g, const Entity& e, bool official) {
   Term n = em.node(e.key);
   em.add(g, n, v(RDF, "type"), Term::iri(v(POLKG, to_string(e.type))));
-  if (e.type == EntityType::Person && e.official) em.add(g, n, v(RDF, "type"), Term::iri(v(POLKG, "Official")));
+  if (e.type == EntityType::Person && (e.official || official)) em.add(g, n, v(RDF, "type"), Term::iri(v(POLKG, "Official")));
   em.lit(g, n, v(RDFS, "label"), e.label);
   for (const auto& a : e.alt_labels) em.lit(g, n, v(SKOS, "altLabel"), a);
 }
@@ -95,6 +95,16 @@ void emit_document(Emitter& em, const DocumentRecord& d) {
   if (!d.url.empty()) em.add(g, n, v(SCHEMA, "url"), Term::iri(encode_iri(d.url)));
 }
 
+// One label per post node whatever the wording of each document: the role's
+// normal form and the body's canonical name ("Chairman of the Majilis").
+std::string post_label(const KnowledgeGraph& kg, const PostHolding& p) {
+  const Entity* body = kg.find(p.body);
+  std::string role = p.role;
+  if (!role.empty()) role[0] = (char)std::toupper((unsigned char)role[0]);
+  if (!body) return role + " of " + p.body;
+  return role + " of " + (body->type == EntityType::State ? "" : "the ") + body->label;
+}
+
 void emit_post(Emitter& em, const KnowledgeGraph& kg, const PostHolding& p) {
   std::string g = p.evidence ? em.doc(p.evidence->document).value : std::string();
   Term person = em.node(p.person), post = em.node("post/" + p.body + "/" + slugify(p.role));
@@ -102,12 +112,7 @@ void emit_post(Emitter& em, const KnowledgeGraph& kg, const PostHolding& p) {
   std::string pred = p.former ? v(POLKG, "heldPost") : v(ORG, "holds");
   em.add(g, person, pred, post);
   em.add(g, post, v(RDF, "type"), Term::iri(v(ORG, "Post")));
-  std::string label = p.post_label;
-  if (label.empty()) {
-    const Entity* body = kg.find(p.body);
-    label = p.role + " of " + (body ? body->label : p.body);
-  }
-  em.lit(g, post, v(RDFS, "label"), label);
+  em.lit(g, post, v(RDFS, "label"), post_label(kg, p));
   em.add(g, post, v(ORG, "postIn"), em.node(p.body));
   em.add(g, post, v(ORG, "role"), role);
   em.add(g, role, v(RDF, "type"), Term::iri(v(ORG, "Role")));
@@ -167,9 +172,12 @@ Quads to_quads(const KnowledgeGraph& kg, const RdfOptions& opts) {
   Quads out;
   Emitter em(opts, out);
   for (const auto& [id, d] : kg.documents()) emit_document(em, d);
+  std::set<std::string> officials;
+  for (const auto& p : kg.posts()) officials.insert(p.person);
   for (const auto& [key, e] : kg.entities()) {
-    if (e.documents.empty()) emit_entity(em, "", e);
-    for (const auto& d : e.documents) emit_entity(em, em.doc(d).value, e);
+    bool official = officials.count(key) > 0;
+    if (e.documents.empty()) emit_entity(em, "", e, official);
+    for (const auto& d : e.documents) emit_entity(em, em.doc(d).value, e, official);
   }
   for (const auto& p : kg.posts()) emit_post(em, kg, p);
   for (const auto& f : kg.structure()) emit_structure(em, kg, f);

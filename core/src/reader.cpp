@@ -15,6 +15,7 @@
 #include <sstream>
 #include <vector>
 
+#include "polkg/dates.hpp"
 #include "polkg/document.hpp"
 #include "polkg/error.hpp"
 #include "polkg/text.hpp"
@@ -76,8 +77,7 @@ void read_date_header(Document& d, long& pos) {
   long j = i + 5;
   while (j < (long)t.size() && t[j] == U' ') ++j;
   std::string date = to_utf8(t.substr(j, 10));
-  static const std::regex re(R"(\d{4}-\d{2}-\d{2})");
-  if (!std::regex_match(date, re)) return;
+  if (!is_valid_date(date)) return;
   d.date = date;
   pos = j + 10;
 }
@@ -95,7 +95,7 @@ DatelineMatch find_dateline(const std::u32string& t, long from) {
   DatelineMatch m;
   std::string s = to_utf8(t.substr(from, std::min<size_t>(t.size() - from, 400)));
   static const std::regex re(
-      R"(^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})(?:\.|,)?\s*(?:(?:[A-Z][a-z]+\.? \d{1,2},?\s*)?\(([^)]{1,40})\)|([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?\s*(?:–|—|--|-)\s)",
+      R"(^\s*([A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+){0,3})(?:\.|,)?\s*(?:(?:[A-Z][a-z]+\.? \d{1,2},?\s*)?\(([^)]{1,40})\)|([A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2}))?\s*(?:–|—|--|-)\s)",
       std::regex::ECMAScript);
   // Try at each line start among the first lines (scraped pages put menus first).
   size_t line = 0;
@@ -145,8 +145,10 @@ Document parse_article(const std::string& bytes, const std::string& id, const st
     throw Error(Error::Kind::BadInput, "invalid UTF-8", e.file(), 0, e.offset() + bom);
   }
   // CRLF and lone CR become LF (one code point each way keeps offsets simple).
-  for (auto& c : d.text)
+  for (auto& c : d.text) {
     if (c == U'\r') c = U'\n';
+    else if ((c < 0x20 && c != U'\n' && c != U'\t') || c == 0x7F) c = 0xFFFD;  // raptor truncates at NUL
+  }
   d.text = nfc(d.text);
   long pos = 0;
   read_date_header(d, pos);
@@ -207,9 +209,8 @@ void read_jsonl(std::istream& in, const std::string& src, const DocumentSink& si
       }
       d.source_line = n;
       std::string date = string_field(j, "date", src, n);
-      static const std::regex re(R"(\d{4}-\d{2}-\d{2})");
-      if (!date.empty() && !std::regex_match(date, re))
-        throw Error(Error::Kind::BadInput, "field \"date\" must be YYYY-MM-DD, got \"" + date + "\"", src, n);
+      if (!date.empty() && !is_valid_date(date))
+        throw Error(Error::Kind::BadInput, "field \"date\" must be a real date YYYY-MM-DD, got \"" + date + "\"", src, n);
       if (!date.empty()) d.date = date;
       d.title = string_field(j, "title", src, n);
       std::string pub = string_field(j, "publisher", src, n);

@@ -146,16 +146,41 @@ void add_sentence(const std::u32string& t, long b, long e, std::vector<Sentence>
   if (!s.tokens.empty()) out.push_back(std::move(s));
 }
 
+// Whether the text before code point `at` ends with an abbreviation that
+// does not end a sentence: initials and dotted forms ("G.", "U.S.") and the
+// titles of news style ("Dr.", "Gen.", "Mr."; AP Stylebook abbreviations).
+bool ends_with_abbreviation(const std::u32string& t, long begin, long at) {
+  long e = at;
+  while (e > begin && u_isUWhiteSpace((UChar32)t[(size_t)e - 1])) --e;
+  if (e <= begin || t[(size_t)e - 1] != U'.') return false;
+  long w = e - 1;
+  while (w > begin && !u_isUWhiteSpace((UChar32)t[(size_t)w - 1]) && t[(size_t)w - 1] != U'(') --w;
+  std::string word = to_utf8(std::u32string_view(t).substr((size_t)w, (size_t)(e - w)));
+  static const char* titles[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.",
+                                 "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Rev.", "St.", "Jr.", "Sr.", "No.",
+                                 "Hon.", "Amb.", "Pres.", "Dep.", "Sec.", "Gen", "Fr.", "Messrs."};
+  for (const char* a : titles)
+    if (word == a) return true;
+  // Initials and dotted abbreviations: one or more "X." with X a capital letter.
+  if (word.size() < 2) return false;
+  for (size_t i = 0; i + 1 < word.size(); i += 2)
+    if (!(word[i] >= 'A' && word[i] <= 'Z') || word[i + 1] != '.') return false;
+  return word.size() % 2 == 0;
+}
+
 void segment_line(const std::u32string& t, long b, long e, icu::BreakIterator& it, std::vector<Sentence>& out) {
   std::u32string line = t.substr((size_t)b, (size_t)(e - b));
   icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(line.data()), (int32_t)line.size());
   it.setText(u);
-  int32_t start = it.first();
-  for (int32_t stop = it.next(); stop != icu::BreakIterator::DONE; start = stop, stop = it.next()) {
-    // UTF-16 indexes -> code point offsets.
-    long cb = b + u.countChar32(0, start), ce = b + u.countChar32(0, stop);
+  long cb = b;
+  it.first();
+  for (int32_t stop = it.next(); stop != icu::BreakIterator::DONE; stop = it.next()) {
+    long ce = b + u.countChar32(0, stop);  // UTF-16 index -> code point offset
+    if (ce < e && ends_with_abbreviation(t, cb, ce)) continue;
     add_sentence(t, cb, ce, out);
+    cb = ce;
   }
+  if (cb < e) add_sentence(t, cb, e, out);
 }
 
 }  // namespace

@@ -27,6 +27,7 @@ const char32_t* ascii_of(char32_t c) {
     case U'ı': return U"i";
     case U'ð': return U"d";
     case U'þ': return U"th";
+    case U'ə': case U'Ə': return U"e";  // Azerbaijani schwa (Məclis -> Meclis)
     default: return nullptr;
   }
 }
@@ -80,7 +81,7 @@ std::string fold_name(std::string_view utf8) { return fold(utf8, true); }
 std::string fold_token(std::string_view utf8) { return fold(utf8, false); }
 
 unsigned long long stable_hash(std::string_view s) {
-  unsigned long long h = 1469598103934665603ULL;
+  unsigned long long h = 14695981039346656037ULL;  // FNV-1a 64-bit offset basis
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ULL;
@@ -110,13 +111,16 @@ std::string slugify(std::string_view utf8) {
     bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (c >= 'A' && c <= 'Z') { c = (unsigned char)(c - 'A' + 'a'); ok = true; }
     if (ok) {
-      if (dash && !slug.empty()) slug.push_back('-');
+      if (dash && !slug.empty()) {
+        if (slug.size() + 2 > 120) break;
+        slug.push_back('-');
+      }
+      if (slug.size() + 1 > 120) break;
       slug.push_back((char)c);
       dash = false;
     } else {
       dash = true;
     }
-    if (slug.size() >= 120) break;
   }
   if (slug.empty()) {
     char buf[32];

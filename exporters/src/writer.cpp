@@ -50,6 +50,12 @@ librdf_node* make_term(const Term& t) {
     case Term::Kind::Blank:
       return raptor_new_term_from_blank(w, (const unsigned char*)t.value.c_str());
     case Term::Kind::Literal: {
+      // raptor stops a literal at U+0000: write U+FFFD instead so nothing after it is lost.
+      if (t.value.find('\0') != std::string::npos) {
+        Term copy = t;
+        for (size_t p; (p = copy.value.find('\0')) != std::string::npos;) copy.value.replace(p, 1, "\xEF\xBF\xBD");
+        return make_term(copy);
+      }
       rl::Ptr<librdf_uri> dt;
       if (!t.datatype.empty()) dt.reset(raptor_new_uri(w, (const unsigned char*)t.datatype.c_str()));
       return raptor_new_term_from_counted_literal(
@@ -140,10 +146,10 @@ void write_quads_atomically(const Quads& quads, Format format, const std::string
   try {
     {
       std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      if (!out) throw Error(Error::Kind::Io, "cannot open for writing", tmp.string());
+      if (!out) throw Error(Error::Kind::Io, "cannot open for writing (is the directory there and writable?)", path);
       write_quads(quads, format, out);
       out.close();
-      if (!out) throw Error(Error::Kind::Io, "write failed (disk full?)", tmp.string());
+      if (!out) throw Error(Error::Kind::Io, "write failed (disk full?)", path);
     }
     std::error_code ec;
     fs::rename(tmp, target, ec);

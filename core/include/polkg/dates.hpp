@@ -27,6 +27,9 @@ struct DateMention {
 std::vector<DateMention> find_dates(const std::vector<Token>& tokens, const std::string& article_date,
                                     bool future);
 
+/// Whether "YYYY-MM-DD" is a real calendar day (not "2023-02-30").
+bool is_valid_date(const std::string& iso);
+
 /// Day of week of a civil date, 0 = Sunday.
 int weekday(int y, int m, int d);
 

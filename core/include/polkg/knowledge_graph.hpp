@@ -52,7 +52,8 @@ struct PostHolding {
   std::string person;      ///< entity key of the holder
   std::string role;        ///< role label, lower case ("speaker", "foreign minister")
   std::string body;        ///< entity key of the Chamber/Legislature/State/Organization
-  std::string post_label;  ///< "Speaker of the Majilis"
+  std::string post_label;  ///< as this document words it ("Chair of the Federation Council");
+                           ///< the RDF label of the post is canonical (role + body)
   bool former = false;     ///< held before, not now (polkg:heldPost)
   std::string qualifier;   ///< "acting", "newly elected", ... or empty
   std::string attested_on; ///< xsd:date the document attests it, or empty

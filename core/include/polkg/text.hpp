@@ -7,7 +7,8 @@
 namespace polkg {
 
 /// Folds a name for matching: NFKD, combining marks removed, ø/ł/ß/ı and
-/// similar letters mapped to ASCII (the scorer's rule, ../shared/eval),
+/// similar letters mapped to ASCII (the scorer's rule, ../shared/eval; polkg
+/// also folds the Azerbaijani ə to e, so "Məclis" matches "Meclis"),
 /// lower case, every punctuation mark or symbol turned into a space, white
 /// space collapsed, a leading "the " dropped. "The Milli Məclis" -> "milli meclis".
 std::string fold_name(std::string_view utf8);
