@@ -64,6 +64,11 @@ int run_build(const BuildOptions& o, const GlobalOptions& g) {
       fmt::print(stderr, "{} [{:.2f}] {}\n    \"{}\" ({}:{}-{})\n", e.document, e.confidence, e.fact,
                  e.sentence, e.document, e.begin, e.end);
   }
+  if (kg.documents().empty() && failures) {
+    // Nothing was read: keep whatever the output file held.
+    fmt::print(stderr, "polkg: no document could be read; {} left unchanged\n", o.output == "-" ? "output" : o.output);
+    return 1;
+  }
   Quads quads = to_quads(kg, RdfOptions{o.base});
   write_quads_atomically(quads, format, o.output);
   if (!g.quiet) print_summary(kg, quads.size(), failures);
@@ -81,7 +86,7 @@ Run add_build_command(CLI::App& root, GlobalOptions& g) {
       ->required();
   cmd->add_option("-o,--output", o->output, "Output file, or - for standard output (default)");
   cmd->add_option("--format", o->format, "turtle (default), ntriples, nquads or sparql-update; default from the -o extension")
-      ->check(CLI::IsMember({"turtle", "ttl", "ntriples", "nt", "nquads", "nq", "sparql-update"}));
+      ->check(CLI::IsMember({"turtle", "ttl", "ntriples", "nt", "nquads", "nq", "sparql-update", "ru"}));
   cmd->add_option("--base", o->base, "Base IRI of instances (default: a placeholder)");
   cmd->add_option("--gazetteer", o->gazetteers, "Extra gazetteer TSV file (ontology/gazetteer/README.md)")
       ->check(CLI::ExistingFile);
