@@ -115,20 +115,23 @@ fk::LoadReport run_loader(const fk::Endpoint& endpoint, const fk::LoadOptions& o
   return loader.load(quads, skip);
 }
 
-int finish(const fk::LoadReport& report, bool dry_run, bool verbose) {
+constexpr const char* RERUN_ADVICE =
+    "re-run the same command, or add --resume to skip the graphs already loaded";
+
+int finish(const fk::LoadReport& report, bool dry_run, bool verbose, bool quiet,
+           const std::string& advice = RERUN_ADVICE) {
   if (dry_run) {
     fmt::print(stderr, "dry run: {} request{} not sent\n", report.requests, report.requests == 1 ? "" : "s");
     return 0;
   }
+  if (quiet && report.ok()) return 0;
   std::ostringstream text;
   fk::print_report(report, text, verbose);
   fmt::print(stderr, "{}", text.str());
   if (report.ok()) return 0;
+  size_t missing = report.failed.size() + report.not_sent.size();
   throw Error(Error::Kind::Server,
-              fmt::format("{} graph{} not loaded (listed above); re-run the same command, or add --resume to "
-                          "skip the graphs already loaded",
-                          report.failed.size() + report.not_sent.size(),
-                          report.failed.size() + report.not_sent.size() == 1 ? "" : "s"));
+              fmt::format("{} graph{} not loaded (listed above); {}", missing, missing == 1 ? "" : "s", advice));
 }
 
 // A .ru file is SPARQL Update already: posted as it is.
@@ -168,7 +171,7 @@ int run_load(const LoadCliOptions& o, const GlobalOptions& g) {
   if (o.resume) skip = read_journal(journal_path(o), endpoint.dataset);
   auto report = run_loader(endpoint, options, http, quads, skip);
   if (!o.dry_run) write_journal(journal_path(o), endpoint.dataset, report);
-  return finish(report, o.dry_run, o.verbose);
+  return finish(report, o.dry_run, o.verbose, false);
 }
 
 }  // namespace
@@ -179,7 +182,8 @@ int load_built_graph(const std::string& url, Quads quads, const GlobalOptions& g
   fk::LoadOptions options;
   options.progress = !global.quiet && isatty(STDERR_FILENO);
   auto report = run_loader(endpoint, options, fk::HttpOptions{}, quads, {});
-  return finish(report, false, false);
+  return finish(report, false, false, global.quiet,
+                "the graph file is written: load it with polkg load --endpoint " + fk::redact(url) + " FILE");
 }
 
 Run add_load_command(CLI::App& root, GlobalOptions& g) {
