@@ -16,7 +16,7 @@
 #
 # Usage: fuseki_integration_test.sh POLKG SOURCE_DIR
 # Environment: POLKG_FUSEKI_URL; POLKG_DEV_CORPUS (default
-# /work/shared/corpus/dev; the dev corpus part is skipped when missing);
+# <repo>/../shared/corpus/dev; the dev corpus part is skipped when missing);
 # POLKG_FUSEKI_TEST_PORT (default 3399) for the instance killed mid-load.
 set -uo pipefail
 POLKG="$1"; SRC="$2"
@@ -25,7 +25,7 @@ if [ -z "${POLKG_FUSEKI_URL:-}" ]; then
   exit 77
 fi
 U="${POLKG_FUSEKI_URL%/}"
-CORPUS="${POLKG_DEV_CORPUS:-/work/shared/corpus/dev}"
+CORPUS="${POLKG_DEV_CORPUS:-$SRC/../shared/corpus/dev}"
 PORT2="${POLKG_FUSEKI_TEST_PORT:-3399}"
 ONTOLOGY_GRAPH="https://w3id.org/polkg/ontology"
 T="$(mktemp -d)"

@@ -7,7 +7,7 @@
 # Usage: path_reference_test.sh POLKG [ARTICLE]
 set -u
 POLKG=$1
-ARTICLE=${2:-/work/shared/corpus/dev/000_f06f2b1920db07c2.txt}
+ARTICLE=${2:?usage: path_reference_test.sh POLKG ARTICLE}
 [ -f "$ARTICLE" ] || { echo "skipped: no $ARTICLE"; exit 77; }
 OUT=$(mktemp)
 trap 'rm -f "$OUT"' EXIT
