@@ -36,6 +36,38 @@ void sentence_status(const Gazetteer& g, AnalyzedSentence& a) {
   }
 }
 
+// "the Kazakh capital", "Kazakhstan's capital": the state's capital city
+// (gazetteer attribute `capital`). "the capital of X" is left alone: news
+// uses it in apposition to a city it has just named.
+void resolve_capitals(const Gazetteer& g, AnalyzedSentence& a) {
+  const auto& t = a.sentence->tokens;
+  auto capital_of = [&](int state_entry) -> int {
+    const auto caps = g.entry(state_entry).values("capital");
+    if (caps.empty()) return -1;
+    for (int c : g.lookup(fold_token(caps[0])))
+      if (g.entry(c).type == EntityType::Place) return c;
+    return -1;
+  };
+  auto is_state = [&](const Mention& m) {
+    return m.entry >= 0 && (m.kind == MentionKind::Demonym || g.entry(m.entry).type == EntityType::State);
+  };
+  for (size_t i = 0; i < a.ms.size(); ++i) {
+    Mention& m = a.ms[i];
+    if (!is_state(m)) continue;
+    int state = g.state(g.entry(m.entry).state);
+    if (state < 0) continue;
+    int after = m.end + (m.end < (int)t.size() && t[(size_t)m.end].fold == "s" ? 1 : 0);
+    bool before_capital = after < (int)t.size() && t[(size_t)after].fold == "capital";
+    int cap = before_capital ? capital_of(state) : -1;
+    if (cap < 0) continue;
+    m.kind = MentionKind::Entity;
+    m.entry = cap;
+    m.key = g.entry(cap).key;
+    m.candidates = {cap};
+    m.end = after + 1;
+  }
+}
+
 }  // namespace
 
 void DocumentExtractor::analyze() {
@@ -66,6 +98,7 @@ void DocumentExtractor::analyze() {
   if (context_state.empty() && !doc_states.empty()) context_state = g.entry(doc_states[0]).state;
   for (auto& a : analyzed) {
     resolve_bodies(a.ms, *a.sentence, g, doc_states);
+    resolve_capitals(g, a);
     a.refs.assign(a.ms.size(), std::string());
     for (const auto& m : a.ms) {
       if (m.entry < 0) continue;

@@ -213,7 +213,15 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
           add_unique(subject, person_of(c, i - 1));
       }
     }
-    for (auto& p : subject) add_unique(e.participants, p);
+    // "X named Y", "X elected Y": the appointee is the object; the subject
+    // takes part only in the passive ("Y was elected").
+    bool choice = e.type == EventType::Appointment || e.type == EventType::Election;
+    bool passive = c.x.g.is_word("passive", tok(c.s, tm.begin - 1)) || c.x.g.is_word("passive", tok(c.s, tm.begin - 2));
+    bool has_object = false;
+    for (size_t i = (size_t)sp.trigger + 1; i < ms.size() && ms[i].begin < sp.seg_end; ++i)
+      has_object = has_object || !person_of(c, i).empty();
+    if (!(choice && !noun && !passive && has_object))
+      for (auto& p : subject) add_unique(e.participants, p);
   }
   // Arguments in the segment after the trigger.
   for (size_t i = (size_t)sp.trigger + 1; i < ms.size() && ms[i].begin < sp.seg_end; ++i) {
@@ -342,6 +350,22 @@ void attach_to(const Context& c, std::vector<Event>& events, const std::string& 
   c.x.note(c.a, fmt::format("attended: {} ({} participants)", to_string(target->type), target->participants.size()), 0.6);
 }
 
+// Members of a delegation ("Travelling with the Speaker are X and Y",
+// "accompanied by X"): participants of the latest visit.
+void attach_companions(const Context& c, std::vector<Event>& events) {
+  int n = (int)c.s.tokens.size();
+  bool accompany = false;
+  for (int k = 0; k < n && !accompany; ++k)
+    for (int l = 1; l <= 3 && k + l <= n; ++l) accompany = accompany || c.x.g.is_word("accompany", folded(c.s, k, k + l));
+  if (!accompany) return;
+  for (auto it = events.rbegin(); it != events.rend(); ++it)
+    if (it->type == EventType::Visit) {
+      for (size_t m = 0; m < c.a.ms.size(); ++m)
+        if (!c.a.refs[m].empty()) add_unique(it->participants, c.a.refs[m]);
+      return;
+    }
+}
+
 void attach_attendees(const Context& c, std::vector<Event>& events, bool fallback) {
   int n = (int)c.s.tokens.size();
   for (int i = 0; i < n; ++i)
@@ -398,6 +422,27 @@ void add_or_merge(std::vector<Event>& events, Event e) {
   events.push_back(std::move(e));
 }
 
+// A back reference ("The talks were held in Geneva") adds where and when to
+// the latest event of its type, not who or by whom.
+void add_back_reference(const Context& c, int trigger, std::vector<Event>& events) {
+  const Mention& tm = c.a.ms[(size_t)trigger];
+  int end = (int)c.s.tokens.size();
+  for (size_t i = (size_t)trigger + 1; i < c.a.ms.size(); ++i)
+    if (c.a.ms[i].kind == MentionKind::Trigger) { end = c.a.ms[i].begin; break; }
+  Event e = build_event(c, Span{trigger, tm.end, end}, events);
+  for (auto it = events.rbegin(); it != events.rend(); ++it)
+    if (it->type == e.type) {
+      Event args;
+      args.locations = e.locations;
+      args.destinations = e.destinations;
+      args.date = e.date;
+      args.commemorates = e.commemorates;
+      args.confidence = it->confidence;
+      merge_into(*it, args);
+      return;
+    }
+}
+
 // "X met A, ..., and B": one bilateral meeting with each person X met.
 std::vector<Event> split_meeting(const Context& c, const Span& sp, Event e) {
   if (e.type != EventType::Meeting) return {std::move(e)};
@@ -441,13 +486,19 @@ void extract_events(DocumentExtractor& x) {
   for (size_t si = 0; si < x.analyzed.size(); ++si) {
     const AnalyzedSentence& a = x.analyzed[si];
     Context c{x, a, *a.sentence, (int)si};
-    std::vector<int> triggers;
+    std::vector<int> triggers, back_refs;
     for (size_t i = 0; i < a.ms.size(); ++i) {
       const Mention& m = a.ms[i];
       if (m.kind != MentionKind::Trigger) continue;
       if (x.g.is_word("not-trigger", folded(c.s, m.begin, m.end + 1))) continue;
+      // "after the talks": a back reference is no new clause; it only adds where and when.
+      if (refers_back(c, m, events)) {
+        back_refs.push_back((int)i);
+        continue;
+      }
       triggers.push_back((int)i);
     }
+    attach_companions(c, events);
     if (triggers.empty()) {
       attach_attendees(c, events, true);
       continue;
@@ -457,26 +508,12 @@ void extract_events(DocumentExtractor& x) {
               t + 1 < triggers.size() ? a.ms[(size_t)triggers[t + 1]].begin : (int)c.s.tokens.size()};
       const Mention& tm = a.ms[(size_t)sp.trigger];
       Event e = build_event(c, sp, events);
-      if (refers_back(c, tm, events)) {
-        for (auto it = events.rbegin(); it != events.rend(); ++it)
-          if (it->type == e.type) {
-            // A back reference adds where and when, not who or by whom.
-            Event args;
-            args.locations = e.locations;
-            args.destinations = e.destinations;
-            args.date = e.date;
-            args.commemorates = e.commemorates;
-            args.confidence = it->confidence;
-            merge_into(*it, args);
-            break;
-          }
-        continue;
-      }
       if (invited(c, clause_start(c, tm.begin), tm.begin)) continue;
       if (e.type == EventType::Signing && !signs_agreement(c)) continue;
       if (!keep(e)) continue;
       for (auto& part : split_meeting(c, sp, std::move(e))) add_or_merge(events, std::move(part));
     }
+    for (int r : back_refs) add_back_reference(c, r, events);
     attach_attendees(c, events, false);
   }
   int n = 0;
