@@ -69,6 +69,7 @@ int run_build(const BuildOptions& o, const GlobalOptions& g) {
     fmt::print(stderr, "polkg: no document could be read; {} left unchanged\n", o.output == "-" ? "output" : o.output);
     return 1;
   }
+  merge_name_variants(kg);
   Quads quads = to_quads(kg, RdfOptions{o.base});
   write_quads_atomically(quads, format, o.output);
   if (!g.quiet) print_summary(kg, quads.size(), failures);

@@ -422,6 +422,21 @@ void add_or_merge(std::vector<Event>& events, Event e) {
   events.push_back(std::move(e));
 }
 
+// Narrative time: an event the text reports without a date, after one it
+// dates, happened the same day ("President X held talks today ... At a
+// ceremony held after the talks ..."). Announced events keep no date.
+void inherit_dates(std::vector<Event>& events) {
+  std::string last;
+  for (auto& e : events) {
+    if (!e.status.empty()) continue;
+    if (!e.date.empty()) {
+      last = e.date.size() == 10 ? e.date : std::string();
+      continue;
+    }
+    e.date = last;
+  }
+}
+
 // A back reference ("The talks were held in Geneva") adds where and when to
 // the latest event of its type, not who or by whom.
 void add_back_reference(const Context& c, int trigger, std::vector<Event>& events) {
@@ -470,9 +485,17 @@ bool refers_back(const Context& c, const Mention& tm, const std::vector<Event>& 
   return std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.type == tm.trigger->type; });
 }
 
+// Whether an event says enough to be kept: some argument; a signing with a
+// date only is kept until the document ends, since a later sentence often
+// names who signed ("put their names to a memorandum yesterday. The document
+// bears the signatures of X and Y").
+bool has_args(const Event& e) {
+  return !e.participants.empty() || !e.organizers.empty() || !e.locations.empty() || !e.destinations.empty();
+}
+
 bool keep(const Event& e) {
-  bool args = !e.participants.empty() || !e.organizers.empty() || !e.locations.empty() || !e.destinations.empty();
-  if (!args) return false;
+  if (e.type == EventType::Signing && !e.date.empty()) return true;
+  if (!has_args(e)) return false;
   if ((e.type == EventType::Appointment || e.type == EventType::Election || e.type == EventType::Visit ||
        e.type == EventType::PhoneCall || e.type == EventType::Meeting) && e.participants.empty())
     return false;
@@ -516,6 +539,8 @@ void extract_events(DocumentExtractor& x) {
     for (int r : back_refs) add_back_reference(c, r, events);
     attach_attendees(c, events, false);
   }
+  events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return !has_args(e); }), events.end());
+  inherit_dates(events);
   int n = 0;
   for (auto& e : events) {
     e.key = "event/" + slugify(x.doc.id) + "/" + std::to_string(++n);

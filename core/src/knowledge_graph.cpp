@@ -1,6 +1,8 @@
 // The knowledge graph store (see polkg/knowledge_graph.hpp).
 #include "polkg/knowledge_graph.hpp"
 
+#include <algorithm>
+
 namespace polkg {
 
 const char* to_string(EntityType t) {
@@ -55,6 +57,33 @@ void KnowledgeGraph::add_post(PostHolding p) {
 }
 
 void KnowledgeGraph::add_structure(StructureFact f) { structure_.push_back(std::move(f)); }
+
+void KnowledgeGraph::rename_entities(const std::map<std::string, std::string>& renames) {
+  auto re = [&](std::string& k) {
+    auto it = renames.find(k);
+    if (it != renames.end()) k = it->second;
+  };
+  for (const auto& [from, to] : renames) {
+    auto it = entities_.find(from);
+    if (it == entities_.end() || from == to) continue;
+    Entity moved = it->second;
+    entities_.erase(it);
+    moved.key = to;
+    auto target = entities_.find(to);
+    if (target != entities_.end()) moved.label = target->second.label;
+    add_entity(moved);
+  }
+  for (auto& p : posts_) re(p.person), re(p.body);
+  for (auto& f : structure_) re(f.subject), re(f.object);
+  for (auto& e : events_)
+    for (auto* v : {&e.participants, &e.organizers, &e.locations, &e.destinations, &e.commemorates, &e.on_behalf_of}) {
+      for (auto& k : *v) re(k);
+      std::vector<std::string> unique;
+      for (auto& k : *v)
+        if (std::find(unique.begin(), unique.end(), k) == unique.end()) unique.push_back(k);
+      *v = unique;
+    }
+}
 
 void KnowledgeGraph::merge(KnowledgeGraph&& other) {
   for (auto& [k, e] : other.entities_) add_entity(e);

@@ -115,6 +115,10 @@ class KnowledgeGraph {
   /// Moves every fact of `other` into this graph (entities merged by key).
   void merge(KnowledgeGraph&& other);
 
+  /// Merges entities: each key of `renames` becomes the key it maps to (its
+  /// labels become alt labels there) in every fact that names it.
+  void rename_entities(const std::map<std::string, std::string>& renames);
+
   const std::map<std::string, Entity>& entities() const { return entities_; }
   const std::map<std::string, DocumentRecord>& documents() const { return documents_; }
   const std::vector<PostHolding>& posts() const { return posts_; }
@@ -128,6 +132,19 @@ class KnowledgeGraph {
   std::vector<StructureFact> structure_;
   std::vector<Event> events_;
 };
+
+/// Merges persons whose names are transliteration variants of one another
+/// across documents ("Sadyr Zhaparov" / "Sadyr Japarov", "Matvienko" /
+/// "Matviyenko", "Aliev" / "Aliyev"): names with the same number of words
+/// whose phonetic keys (transliteration_key) are equal. The label kept is the
+/// form used by most documents (ties: the first in sort order). Returns the
+/// number of entities merged away.
+int merge_name_variants(KnowledgeGraph& kg);
+
+/// A key equal for the usual Latin transliterations of one Cyrillic or
+/// Turkic name: folded, then zh/dzh/j -> j, kh -> h, a y between vowels or
+/// after i dropped, doubled letters single, w -> v.
+std::string transliteration_key(const std::string& name);
 
 /// Options of the graph -> RDF mapping.
 struct RdfOptions {
