@@ -120,6 +120,9 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
     } else if (is_body(e.type)) {
       if (tp.body.empty()) tp.body = e.key;
     } else {
+      // "President of the Turkish Republic of Northern Cyprus": a place we
+      // hold as no state or body; the title is of it, not of the context.
+      if (tp.body.empty() && tp.state.empty()) tp.unresolved_complement = true;
       break;
     }
     tp.last = m.end;
@@ -229,10 +232,10 @@ std::string fallback_state(DocumentExtractor& x, const AnalyzedSentence& a, int 
   return x.context_state;
 }
 
-// The chamber or legislature the last few sentences named, for a body title
-// the text gives without its body ("pro-tem Speaker X" in a Lok Sabha report).
+// The chamber or legislature the article last named, for a body title the
+// text gives without its body ("pro-tem Speaker X" in a Lok Sabha report).
 std::string recent_body(DocumentExtractor& x, int index) {
-  for (int i = index; i >= 0 && i >= index - 3; --i) {
+  for (int i = index; i >= 0; --i) {
     const auto& ms = x.analyzed[(size_t)i].ms;
     for (auto it = ms.rbegin(); it != ms.rend(); ++it)
       if (it->kind == MentionKind::Entity && it->entry >= 0 &&
@@ -262,6 +265,46 @@ void resolve_titles(DocumentExtractor& x, AnalyzedSentence& a, int index) {
       a.refs[r] = best->key;
       x.persons[best->key].last_sentence = index;
     }
+  }
+}
+
+// "the presidents of A, B and C, X, Y and Z respectively": a plural title,
+// a list of states and an equally long list of persons, paired in order.
+void respectively(DocumentExtractor& x, AnalyzedSentence& a) {
+  const Sentence& s = *a.sentence;
+  int n = (int)s.tokens.size(), resp = -1;
+  for (int i = 0; i < n; ++i)
+    if (tok(s, i) == "respectively") resp = i;
+  if (resp < 0) return;
+  for (int i = 0; i < resp; ++i) {
+    const std::string& w = tok(s, i);
+    if (w.size() < 3 || w.back() != 's' || tok(s, i + 1) != "of") continue;
+    const RoleForm* role = x.g.role(w.substr(0, w.size() - 1));
+    if (!role || role->coref_only) continue;
+    std::vector<std::string> states, persons;
+    for (size_t m = 0; m < a.ms.size(); ++m) {
+      const Mention& mm = a.ms[m];
+      if (mm.begin <= i + 1 || mm.begin >= resp) continue;
+      bool state = mm.entry >= 0 && (mm.kind == MentionKind::Demonym || x.g.entry(mm.entry).type == EntityType::State);
+      if (state && persons.empty()) states.push_back("state/" + x.g.entry(mm.entry).state);
+      else if (mm.kind == MentionKind::Person && !a.refs[m].empty()) persons.push_back(a.refs[m]);
+      else if (!persons.empty() || !state) break;
+    }
+    if (states.empty() || states.size() != persons.size()) continue;
+    for (size_t k = 0; k < states.size(); ++k) {
+      PostHolding p;
+      p.person = persons[k];
+      p.role = role->role;
+      p.body = states[k];
+      if (int e = x.g.by_key(p.body); e >= 0) x.use_entry(e, {});
+      p.attested_on = x.doc.date;
+      p.confidence = 0.8;
+      p.evidence = x.evidence(a);
+      x.kg.add_post(p);
+      x.persons[p.person].roles.insert(p.role);
+      x.note(a, "post: " + p.person + " / " + p.role + " / " + p.body, p.confidence);
+    }
+    return;
   }
 }
 
@@ -295,6 +338,7 @@ void extract_posts(DocumentExtractor& x, int index) {
     if (body.empty() || x.g.by_key(body) < 0) continue;
     record_post(x, a, tp, person, body, conf);
   }
+  respectively(x, a);
   resolve_titles(x, a, index);
 }
 
