@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(month_day_forms) {
   });
 }
 
-// BUG (reported): the tokenizer splits "16.05.2023" into "16" "." "05" "."
+// Regression (a bug, now fixed): the tokenizer splits "16.05.2023" into "16" "." "05" "."
 // "2023", so the 10-character test in find_dates never matches; and
 // "2023-05-16" (one token, folded "2023 05 16") has no rule at all, although
 // dates.hpp lists both forms.
@@ -84,7 +84,7 @@ BOOST_AUTO_TEST_CASE(numeric_forms) {
   });
 }
 
-// BUG (reported): a day is checked against 1..31 only, so "February 30"
+// Regression (a bug, now fixed): a day is checked against 1..31 only, so "February 30"
 // gives "2023-02-30", an ill-formed xsd:date that riot rejects.
 BOOST_AUTO_TEST_CASE(impossible_days) {
   BOOST_TEST(dates("They met on February 30.", "2023-05-16").empty());

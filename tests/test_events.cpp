@@ -333,10 +333,10 @@ BOOST_AUTO_TEST_CASE(dedicated_to_anniversary_commemorates) {
   }
 }
 
-// Rule gap: a ceremony held by a body with no person named has no
+// Regression (a gap, now covered): a ceremony held by a body with no person named has no
 // participant and no organizer (only sessions and conferences take their
 // subject as organizer), so it is dropped.
-BOOST_AUTO_TEST_CASE(ceremony_held_by_a_body, *utf::expected_failures(2)) {
+BOOST_AUTO_TEST_CASE(ceremony_held_by_a_body) {
   auto kg = extract("The Milli Majlis of Azerbaijan held a solemn ceremony dedicated to the anniversary of Heydar "
                     "Aliyev on Friday.");
   BOOST_TEST_CONTEXT(dump(kg)) {
@@ -359,9 +359,9 @@ BOOST_AUTO_TEST_CASE(greetings_of_president_on_behalf_of) {
   }
 }
 
-// Rule gap: excluded() appends to on_behalf_of with push_back, and the
+// Regression (a gap, now covered): excluded() appends to on_behalf_of with push_back, and the
 // argument loop and the subject loop both call it, so X is listed twice.
-BOOST_AUTO_TEST_CASE(greetings_on_behalf_of_listed_once, *utf::expected_failures(1)) {
+BOOST_AUTO_TEST_CASE(greetings_on_behalf_of_listed_once) {
   auto kg = extract("Speaker Nurlan Nigmatulin conveyed greetings of President Kassym-Jomart Tokayev to the forum "
                     "participants.");
   BOOST_TEST_CONTEXT(dump(kg)) {
@@ -370,9 +370,9 @@ BOOST_AUTO_TEST_CASE(greetings_on_behalf_of_listed_once, *utf::expected_failures
   }
 }
 
-// Rule gap: "conveyed the greetings of X" (with an article) matches no
+// Regression (a gap, now covered): "conveyed the greetings of X" (with an article) matches no
 // trigger ("conveyed greetings" only), so no Statement is made.
-BOOST_AUTO_TEST_CASE(conveyed_the_greetings_of, *utf::expected_failures(1)) {
+BOOST_AUTO_TEST_CASE(conveyed_the_greetings_of) {
   auto kg = extract("Speaker Nurlan Nigmatulin conveyed the greetings of President Kassym-Jomart Tokayev to the "
                     "participants.");
   BOOST_TEST_CONTEXT(dump(kg)) {

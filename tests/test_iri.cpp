@@ -169,7 +169,7 @@ BOOST_AUTO_TEST_CASE(minted_iris_are_safe_for_nasty_names) {
   }
 }
 
-// BUG (reported): slugify can return 121 bytes (see test_text), so a key can
+// Regression (a bug, now fixed): slugify can return 121 bytes (see test_text), so a key can
 // exceed "<kind>/" + 120.
 BOOST_AUTO_TEST_CASE(keys_are_bounded) {
   std::string name;

@@ -398,7 +398,7 @@ BOOST_AUTO_TEST_CASE(same_output_for_documents_in_another_order) {
   BOOST_TEST((to_quads(kg, RdfOptions{BASE}) == to_quads(build(sample(), false), RdfOptions{BASE})));
 }
 
-// BUG (reported): add_post marks the holder Official only when the holder
+// Regression (a bug, now fixed): add_post marks the holder Official only when the holder
 // entity already exists; a post added before its holder loses polkg:Official.
 BOOST_AUTO_TEST_CASE(same_output_for_two_insertion_orders) {
   Quads a = to_quads(build(sample(), false), RdfOptions{BASE});
@@ -411,7 +411,7 @@ BOOST_AUTO_TEST_CASE(same_output_for_two_insertion_orders) {
   BOOST_TEST((only_a.empty() && only_b.empty()));
 }
 
-// BUG (reported): the post label comes from each document's wording, while
+// Regression (a bug, now fixed): the post label comes from each document's wording, while
 // the post IRI is body + role, so two documents give one post two
 // rdfs:labels ("Chair of the Federation Council" in dev-11, "Chairperson of
 // the Federation Council" in dev-04): psh:EntityLabel fails on the union.

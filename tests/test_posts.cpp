@@ -183,11 +183,11 @@ BOOST_AUTO_TEST_CASE(generic_name_resolved_by_article_state) {
   }
 }
 
-// Rule gap: "Labour Party" is an alias of the UK party only, and its words
+// Regression (a gap, now covered): "Labour Party" is an alias of the UK party only, and its words
 // are shared by fewer than three states' bodies, so it is not "generic" and
 // resolves to the UK party although the article names only New Zealand
 // (whose party, "New Zealand Labour Party", has no "Labour Party" alias).
-BOOST_AUTO_TEST_CASE(generic_party_name_not_resolved_to_another_state, *utf::expected_failures(1)) {
+BOOST_AUTO_TEST_CASE(generic_party_name_not_resolved_to_another_state) {
   auto kg = extract("New Zealand lawmakers debated the budget in Wellington on Tuesday. Opposition leader Chris "
                     "Hipkins said the Labour Party would vote against it.");
   BOOST_TEST_CONTEXT(dump(kg)) { BOOST_TEST(!has_entity(kg, "organization/labour-party-uk")); }
@@ -202,10 +202,10 @@ BOOST_AUTO_TEST_CASE(state_title_without_state_takes_dateline_state) {
   }
 }
 
-// Rule gap: with no state in the text, a state-scoped title falls back to the
+// Regression (a gap, now covered): with no state in the text, a state-scoped title falls back to the
 // state most named by the document, and a visit's destination city counts,
 // so the visitor becomes the prime minister of the host state.
-BOOST_AUTO_TEST_CASE(visit_destination_is_not_the_visitors_state, *utf::expected_failures(1)) {
+BOOST_AUTO_TEST_CASE(visit_destination_is_not_the_visitors_state) {
   auto kg = extract("Prime Minister Narendra Modi will visit Moscow next month, his office said.");
   BOOST_TEST_CONTEXT(dump(kg)) { BOOST_TEST(!has_post(kg, "person/narendra-modi", "prime minister", "state/RU")); }
 }
@@ -234,10 +234,10 @@ BOOST_AUTO_TEST_CASE(title_only_mention_refers_to_holder) {
   }
 }
 
-// Rule gap: "the Speaker met with X, Speaker of Y": the second title's holder
+// Regression (a gap, now covered): "the Speaker met with X, Speaker of Y": the second title's holder
 // is registered before the title-only mention is resolved, so "the Speaker"
 // becomes X (the latest speaker) and the meeting loses Om Birla.
-BOOST_AUTO_TEST_CASE(title_only_mention_not_the_object_of_its_own_sentence, *utf::expected_failures(1)) {
+BOOST_AUTO_TEST_CASE(title_only_mention_not_the_object_of_its_own_sentence) {
   auto kg = extract("NEW DELHI (PTI) - Speaker of the Lok Sabha Om Birla inaugurated a conference of presiding "
                     "officers in New Delhi. On the sidelines, the Speaker met with Sahiba Gafarova, Speaker of the "
                     "National Assembly of Azerbaijan.");
@@ -268,9 +268,9 @@ BOOST_AUTO_TEST_CASE(role_normal_forms) {
   }
 }
 
-// Rule gap: TITLE of BODY, NAME, (the title first, the name in commas) is
+// Regression (a gap, now covered): TITLE of BODY, NAME, (the title first, the name in commas) is
 // common news style, but only NAME, TITLE and TITLE NAME are parsed.
-BOOST_AUTO_TEST_CASE(title_comma_name_apposition, *utf::expected_failures(1)) {
+BOOST_AUTO_TEST_CASE(title_comma_name_apposition) {
   auto kg = extract("The chairperson of the Legislative Chamber of Uzbekistan, Nuriddin Ismoilov, received the "
                     "delegation.");
   BOOST_TEST_CONTEXT(dump(kg)) {
@@ -278,11 +278,11 @@ BOOST_AUTO_TEST_CASE(title_comma_name_apposition, *utf::expected_failures(1)) {
   }
 }
 
-// Rule gap: "Milli Majlis" is the name of one legislature only (a single
+// Regression (a gap, now covered): "Milli Majlis" is the name of one legislature only (a single
 // gazetteer candidate), but its words also occur in other states' body
 // names, so it counts as generic and is dropped when the article names no
 // state: the Speaker's post is lost.
-BOOST_AUTO_TEST_CASE(unique_native_body_name_needs_no_state, *utf::expected_failures(1)) {
+BOOST_AUTO_TEST_CASE(unique_native_body_name_needs_no_state) {
   auto kg = extract("Speaker of the Milli Majlis Sahiba Gafarova opened the meeting.");
   BOOST_TEST_CONTEXT(dump(kg)) {
     BOOST_TEST(has_post(kg, "person/sahiba-gafarova", "speaker", "legislature/milli-majlis"));

@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_CASE(header_forms) {
   }
 }
 
-// BUG (reported): the header and the JSONL "date" are checked with a regex
+// Regression (a bug, now fixed): the header and the JSONL "date" are checked with a regex
 // only, so an impossible date becomes an ill-formed xsd:date in the output
 // (riot --validate rejects "2023-13-45"^^xsd:date).
 BOOST_AUTO_TEST_CASE(impossible_dates_are_not_taken) {
@@ -137,7 +137,7 @@ BOOST_AUTO_TEST_CASE(dateline_table) {
   }
 }
 
-// BUG (reported): an acronym in capitals, capitalized words and a dash open
+// Regression (a bug, now fixed): an acronym in capitals, capitalized words and a dash open
 // many ordinary first sentences; the dateline rule takes them for a place and
 // an agency and cuts them from the body: "US President Joe Biden – the host –
 // opened the summit." -> place "Us", publisher "President Joe Biden", body

@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(abbreviations_do_not_end_sentences) {
   }
 }
 
-// BUG (reported): ICU's "en@ss=standard" suppressions do not stop a break
+// Regression (a bug, now fixed): ICU's "en@ss=standard" suppressions do not stop a break
 // after "U.S." before a capitalized word, nor after "Dr." or "Gen.":
 // "The U.S. Ambassador arrived." -> "The U.S." + "Ambassador arrived."
 // (dev-17 has "U.S. Secretary").

@@ -138,7 +138,7 @@ BOOST_AUTO_TEST_CASE(slugify_caps_a_long_word_at_120_bytes) {
   }
 }
 
-// BUG (reported): a '-' and a letter are appended when the slug holds 119
+// Regression (a bug, now fixed): a '-' and a letter are appended when the slug holds 119
 // bytes, giving 121 ("a b c ..." of 80 one-letter words -> 121 bytes).
 BOOST_AUTO_TEST_CASE(slugify_never_exceeds_120_bytes) {
   size_t longest = 0;
@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(slugify_never_exceeds_120_bytes) {
   BOOST_TEST(longest <= 120u);
 }
 
-// BUG (reported): Latin-ASCII leaves U+0259 (ə, Azerbaijani) alone, and the
+// Regression (a bug, now fixed): Latin-ASCII leaves U+0259 (ə, Azerbaijani) alone, and the
 // slug then drops it: "Əliyev" -> "liyev", "Məmmədov" -> "m-mm-dov".
 BOOST_AUTO_TEST_CASE(slugify_transliterates_schwa) {
   BOOST_TEST(slugify("Milli Məclis") == "milli-meclis");
@@ -177,7 +177,7 @@ BOOST_AUTO_TEST_CASE(title_case_of_datelines) {
   }
 }
 
-// BUG (reported): the offset basis in text.cpp is 1469598103934665603, the
+// Regression (a bug, now fixed): the offset basis in text.cpp is 1469598103934665603, the
 // FNV-1a basis 14695981039346656037 with its last digit missing.
 BOOST_AUTO_TEST_CASE(stable_hash_is_fnv1a) {
   // Known FNV-1a 64-bit values.

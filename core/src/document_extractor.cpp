@@ -82,8 +82,9 @@ void DocumentExtractor::analyze() {
     for (const auto& m : a.ms) {
       if (m.entry < 0) continue;
       const auto& e = g.entry(m.entry);
+      // A place says where something happened, not whose it is: not counted.
       if (m.kind == MentionKind::Demonym || e.type == EntityType::State) counts[g.state(e.state)] += 2;
-      else if (!e.state.empty() && g.state(e.state) >= 0) counts[g.state(e.state)] += 1;
+      else if (e.type != EntityType::Place && !e.state.empty() && g.state(e.state) >= 0) counts[g.state(e.state)] += 1;
     }
   }
   std::vector<std::pair<int, int>> v(counts.begin(), counts.end());
@@ -197,6 +198,7 @@ void DocumentExtractor::link_persons(AnalyzedSentence& a, int index) {
     p.name = m.text;
     p.key = use_person(m.text);
     p.tokens = toks;
+    p.first_sentence = index;
     p.last_sentence = index;
     a.refs[i] = p.key;
     persons[p.key] = p;

@@ -20,6 +20,7 @@ struct PersonInfo {
   std::vector<std::string> tokens;   ///< folded name tokens (no particles)
   std::set<std::string> roles;       ///< role labels the text gives the person
   std::string state;                 ///< ISO code of the person's state, if known
+  int first_sentence = -1;  ///< the sentence that first names the person
   int last_sentence = -1;
 };
 

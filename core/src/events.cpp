@@ -95,8 +95,8 @@ bool excluded(const Context& c, const Mention& m, const std::string& key, std::v
           (o.kind == MentionKind::Person ||
            (o.kind == MentionKind::Entity && o.entry >= 0 && c.x.g.entry(o.entry).type != EntityType::State)))
         return false;
-    if (comm && commemorates) commemorates->push_back(key);
-    if (beh && behalf) behalf->push_back(key);
+    if (comm && commemorates) add_unique(*commemorates, key);
+    if (beh && behalf) add_unique(*behalf, key);
     return true;
   }
   return false;
@@ -288,8 +288,9 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
   for (int i = start; i < sp.seg_end; ++i)
     for (int n = 1; n <= 4 && i + n <= sp.seg_end; ++n)
       if (g.is_word("cancelled", folded(c.s, i, i + n))) e.status = "cancelled";
-  // "X held its summit": the organization that is the subject organizes.
-  if ((e.type == EventType::Conference || e.type == EventType::Session) && e.organizers.empty())
+  // "X held its summit", "the Milli Majlis held a ceremony": the body that is the subject organizes.
+  if ((e.type == EventType::Conference || e.type == EventType::Session || e.type == EventType::Ceremony) &&
+      e.organizers.empty())
     for (size_t i = 0; i < (size_t)sp.trigger; ++i)
       if (ms[i].begin >= start && is_org(g, ms[i])) { add_unique(e.organizers, ms[i].key); break; }
   // A session of an intergovernmental body is a conference, not a sitting of a legislature.

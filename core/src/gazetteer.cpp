@@ -143,9 +143,14 @@ void Gazetteer::load_gazetteer_file(const std::string& path) {
   });
 }
 
+void Gazetteer::index_first_word(const std::string& folded) {
+  if (!folded.empty()) first_words_.insert(folded.substr(0, folded.find(' ')));
+}
+
 void Gazetteer::index_name(const std::string& name, int i) {
   std::string f = fold_token(name);
   if (f.empty()) return;
+  index_first_word(f);
   auto& v = names_[f];
   if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
   max_tokens_ = std::max(max_tokens_, count_tokens(f));
@@ -165,21 +170,31 @@ std::vector<std::string> words_of(const std::string& folded) {
 void Gazetteer::finish() {
   names_.clear();
   generic_names_.clear();
-  // Words shared by the body names of three or more states are generic.
-  std::unordered_map<std::string, std::unordered_set<std::string>> states_of_word;
+  for (const auto& [form, r] : roles_) index_first_word(form);
+  for (const auto& [form, t] : triggers_) index_first_word(form);
+  // A body name is generic when it also stands, word for word, inside a
+  // name of another state's body ("Senate", "Labour Party" in "New Zealand
+  // Labour Party", "National Assembly"); a proper name ("Milli Majlis",
+  // "Bundestag") stands in its own state's names only.
+  std::unordered_map<std::string, std::unordered_set<std::string>> states_of_ngram;
+  auto add_ngrams = [&](const std::string& name, const std::string& state) {
+    auto ws = words_of(fold_token(name));
+    for (size_t a = 0; a < ws.size(); ++a) {
+      std::string g;
+      for (size_t b = a; b < ws.size() && b < a + 6; ++b) {
+        g += (b > a ? " " : "") + ws[b];
+        states_of_ngram[g].insert(state);
+      }
+    }
+  };
   for (const auto& e : entries_) {
     if (e.state.empty() || e.type == EntityType::State || e.type == EntityType::Place || e.type == EntityType::Person) continue;
-    for (const auto* n : {&e.label})
-      for (auto& w : words_of(fold_token(*n))) states_of_word[w].insert(e.state);
-    for (const auto& a : e.aliases)
-      for (auto& w : words_of(fold_token(a))) states_of_word[w].insert(e.state);
+    add_ngrams(e.label, e.state);
+    for (const auto& a : e.aliases) add_ngrams(a, e.state);
   }
   auto generic = [&](const std::string& folded) {
-    auto ws = words_of(folded);
-    if (ws.empty()) return false;
-    for (auto& w : ws)
-      if (w != "of" && w != "the" && w != "and" && states_of_word[w].size() < 3) return false;
-    return true;
+    auto it = states_of_ngram.find(folded);
+    return it != states_of_ngram.end() && it->second.size() >= 2;
   };
   for (int i = 0; i < (int)entries_.size(); ++i) {
     const auto& e = entries_[(size_t)i];
@@ -192,7 +207,10 @@ void Gazetteer::finish() {
     }
     if (e.type == EntityType::State) {
       states_[e.state] = i;
-      for (auto& d : e.values("demonyms")) demonyms_.emplace(fold_token(d), i);
+      for (auto& d : e.values("demonyms")) {
+        demonyms_.emplace(fold_token(d), i);
+        index_first_word(fold_token(d));
+      }
     }
     if (e.type == EntityType::Legislature && !e.state.empty() && !legislatures_.count(e.state))
       legislatures_[e.state] = i;
@@ -245,6 +263,7 @@ void Gazetteer::load_roles(const std::string& path) {
     if (r.scope != "state" && r.scope != "body" && r.scope != "any")
       throw Error(Error::Kind::BadInput, "scope must be state, body, any or coref", path, n);
     std::string form = fold_token(f[0]);
+    index_first_word(form);
     roles_[form] = r;
     max_role_tokens_ = std::max(max_role_tokens_, count_tokens(form));
   });
@@ -260,6 +279,7 @@ void Gazetteer::load_triggers(const std::string& path) {
     if (t.subtype == "OfficialVisit") t.visit_type = "official";
     if (t.subtype == "WorkingVisit") t.visit_type = "working";
     std::string form = fold_token(f[0]);
+    index_first_word(form);
     triggers_[form] = t;
     max_trigger_tokens_ = std::max(max_trigger_tokens_, count_tokens(form));
   });

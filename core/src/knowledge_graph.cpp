@@ -70,7 +70,10 @@ void KnowledgeGraph::rename_entities(const std::map<std::string, std::string>& r
     entities_.erase(it);
     moved.key = to;
     auto target = entities_.find(to);
-    if (target != entities_.end()) moved.label = target->second.label;
+    if (target != entities_.end()) {
+      moved.alt_labels.insert(moved.label);  // the merged form stays a name of the entity
+      moved.label = target->second.label;
+    }
     add_entity(moved);
   }
   for (auto& p : posts_) re(p.person), re(p.body);

@@ -44,6 +44,8 @@ Mention longest_match(const Sentence& s, const Gazetteer& g, int i) {
   int n = (int)t.size();
   Mention best;
   best.end = -1;
+  const std::string& first = t[(size_t)i].fold;
+  if (!g.starts_phrase(first.substr(0, first.find(' ')))) return best;
   int maxn = std::max({g.max_tokens(), g.max_role_tokens(), g.max_trigger_tokens()});
   for (int len = std::min(maxn, n - i); len >= 1; --len) {
     std::string p = phrase(t, i, i + len);

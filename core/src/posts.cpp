@@ -9,6 +9,7 @@
 //   Title-only mentions ("the Speaker", "the Chinese President") then refer
 //   to the last person given that role.
 #include <algorithm>
+#include <set>
 
 #include "document_extractor.hpp"
 #include "polkg/iri.hpp"
@@ -150,6 +151,12 @@ int holder_of(const AnalyzedSentence& a, const TitlePhrase& tp) {
   auto person = [&](size_t i) { return ms[i].kind == MentionKind::Person && !a.refs[i].empty(); };
   for (size_t i = 0; i < ms.size(); ++i)
     if (person(i) && ms[i].begin == tp.last) return (int)i;  // TITLE NAME
+  // "The chairperson of the Legislative Chamber, Nuriddin Ismoilov, received ...":
+  // a title that opens the sentence, then the name between commas.
+  bool opens = tp.first == 0 || (tp.first == 1 && tok(s, 0) == "the");
+  for (size_t i = 0; opens && i < ms.size(); ++i)
+    if (person(i) && ms[i].begin == tp.last + 1 && tok(s, tp.last) == "," && tok(s, ms[i].end) == ",")
+      return (int)i;
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!person(i) || ms[i].end >= tp.first) continue;
     // NAME, [the] TITLE   |   NAME as [the] TITLE
@@ -253,8 +260,15 @@ void resolve_titles(DocumentExtractor& x, AnalyzedSentence& a, int index) {
     TitlePhrase tp = parse_title(x, a, (int)r);
     if (holder_of(a, tp) >= 0) continue;
     const std::string& role = m.role->role;
+    // Persons this sentence names only after the title are not what it refers to.
+    std::set<std::string> later;
+    for (size_t i = 0; i < a.ms.size(); ++i)
+      if (a.ms[i].begin > m.begin && !a.refs[i].empty()) later.insert(a.refs[i]);
+    for (size_t i = 0; i < a.ms.size(); ++i)
+      if (a.ms[i].begin < m.begin && !a.refs[i].empty()) later.erase(a.refs[i]);
     const PersonInfo* best = nullptr;
     for (const auto& [k, p] : x.persons) {
+      if (later.count(k) && p.first_sentence == index) continue;
       bool match = p.roles.count(role) > 0 ||
                    (m.role->coref_only && !p.roles.empty() && role != "counterpart") ||
                    (role == "chairman" && p.roles.count("speaker")) || (role == "speaker" && p.roles.count("chairman"));

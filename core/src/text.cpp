@@ -32,7 +32,35 @@ const char32_t* ascii_of(char32_t c) {
   }
 }
 
+// The same folding for pure ASCII input, without ICU (most news text): lower
+// case, punctuation and symbols to one space, trimmed.
+std::string fold_ascii(std::string_view s, bool drop_the) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = true;
+  for (unsigned char c : s) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      out.push_back((char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      space = false;
+    } else if (!space) {  // punctuation, symbols, white space and controls separate words
+      out.push_back(' ');
+      space = true;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (drop_the && out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
 std::string fold(std::string_view utf8, bool drop_the) {
+  if (is_ascii(utf8)) return fold_ascii(utf8, drop_the);
   UErrorCode st = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(st);
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), (int32_t)utf8.size()));
@@ -94,7 +122,7 @@ std::string slugify(std::string_view utf8) {
   static std::unique_ptr<icu::Transliterator> latin;
   std::string folded = fold_name(utf8);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(folded);
-  {
+  if (!is_ascii(folded)) {
     std::lock_guard<std::mutex> lock(mu);
     if (!latin) {
       UErrorCode st = U_ZERO_ERROR;

@@ -65,10 +65,13 @@ class Gazetteer {
 
   /// Entries whose label or alias folds to `folded` (fold_token form).
   const std::vector<int>& lookup(const std::string& folded) const;
-  /// Whether a folded name is generic: every word of it occurs in the body
-  /// names of three or more states ("senate", "labour party", "congress"),
-  /// so that it names a state's body only where the context names the state.
+  /// Whether a folded name is generic: it stands, word for word, in body
+  /// names of two or more states ("senate", "labour party", "congress"), so
+  /// that it names a state's body only where the context names the state.
   bool is_generic(const std::string& folded) const { return generic_names_.count(folded) > 0; }
+  /// Whether some name, demonym, role title or trigger starts with this
+  /// folded word (a fast filter before the longest-match scan).
+  bool starts_phrase(const std::string& first_word) const { return first_words_.count(first_word) > 0; }
   /// The longest name in tokens (bounds the longest-match scan).
   int max_tokens() const { return max_tokens_; }
 
@@ -105,6 +108,8 @@ class Gazetteer {
   std::unordered_map<std::string, Trigger> triggers_;
   std::unordered_map<std::string, std::unordered_set<std::string>> words_;
   std::unordered_set<std::string> generic_names_;
+  std::unordered_set<std::string> first_words_;
+  void index_first_word(const std::string& folded);
   int max_tokens_ = 1, max_role_tokens_ = 1, max_trigger_tokens_ = 1;
 };
 
