@@ -187,7 +187,9 @@ void segment_line(const std::u32string& t, long b, long e, icu::BreakIterator& i
 
 std::vector<Sentence> segment(const Document& doc) {
   std::vector<Sentence> out;
-  auto it = sentence_iterator();
+  // Building ICU's filtered sentence iterator costs far more than using it:
+  // one per thread, reused.
+  thread_local std::unique_ptr<icu::BreakIterator> it = sentence_iterator();
   const std::u32string& t = doc.text;
   long b = doc.body_begin, n = (long)t.size();
   while (b < n) {
