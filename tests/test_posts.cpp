@@ -298,3 +298,26 @@ BOOST_AUTO_TEST_CASE(capitalized_org_names_are_not_persons) {
     BOOST_TEST(kg.posts().empty());
   }
 }
+
+// Known office holders from a user's gazetteer (--gazetteer): the name is a
+// person of the document, and the row's post holds when the article's date
+// falls in its term (world knowledge: no evidence sentence).
+BOOST_AUTO_TEST_CASE(known_office_holders_from_a_user_gazetteer) {
+  Pipeline p(POLKG_SOURCE_DIR "/ontology", {POLKG_TEST_DATA "/known-officials.tsv"});
+  Document doc = parse_article("date 2024-03-01\nASTANA. KAZINFORM - Tokayev received Nazarbayev in the Akorda today.\n",
+                               "doc-known", "test");
+  KnowledgeGraph kg;
+  p.process(doc, kg);
+  BOOST_TEST_INFO(dump(kg));
+  const PostHolding* president = find_post(kg, "person/kassym-jomart-tokayev", "president");
+  BOOST_REQUIRE(president);
+  BOOST_TEST(president->body == "state/KZ");
+  BOOST_TEST(!president->evidence.has_value());
+  BOOST_TEST(!find_post(kg, "person/nursultan-nazarbayev", "president"));  // his term ended in 2019
+  bool met = false;
+  for (const auto& e : kg.events())
+    if (e.type == EventType::Meeting)
+      met = std::count(e.participants.begin(), e.participants.end(), "person/kassym-jomart-tokayev") &&
+            std::count(e.participants.begin(), e.participants.end(), "person/nursultan-nazarbayev");
+  BOOST_TEST(met);
+}

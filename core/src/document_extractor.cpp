@@ -163,10 +163,57 @@ bool subset(const std::vector<std::string>& a, const std::vector<std::string>& b
 
 }  // namespace
 
+// A known office holder of a gazetteer (a user's Person row): a person of
+// the document, and the post the row gives when the article's date falls in
+// its term (world knowledge: no evidence sentence, no attestation date).
+void DocumentExtractor::link_known_person(AnalyzedSentence& a, size_t i, int index) {
+  Mention& m = a.ms[i];
+  const GazetteerEntry& e = g.entry(m.entry);
+  m.kind = MentionKind::Person;
+  m.key = e.key;
+  a.refs[i] = e.key;
+  auto [it, fresh] = persons.try_emplace(e.key);
+  PersonInfo& p = it->second;
+  if (fresh) {
+    p.key = e.key;
+    p.name = e.label;
+    p.tokens = {};
+    for (size_t b = 0, f = 0; f != std::string::npos; b = f + 1) {
+      std::string folded_label = fold_token(e.label);
+      f = folded_label.find(' ', b);
+      p.tokens.push_back(folded_label.substr(b, f == std::string::npos ? std::string::npos : f - b));
+    }
+    p.first_sentence = index;
+    p.state = e.state;
+  }
+  p.last_sentence = index;
+  use_entry(m.entry, m.text);
+  auto role = e.values("role"), body = e.values("body"), from = e.values("from"), to = e.values("to");
+  if (role.empty() || body.empty() || doc.date.empty()) return;
+  if (!from.empty() && doc.date < from[0]) return;
+  if (!to.empty() && doc.date > to[0]) return;
+  int b = -1;
+  for (int c : g.lookup(fold_token(body[0])))
+    if (g.entry(c).label == body[0]) b = c;
+  if (b < 0) return;
+  p.roles.insert(role[0]);
+  if (!fresh) return;
+  PostHolding post;
+  post.person = e.key;
+  post.role = role[0];
+  post.body = use_entry(b, {});
+  post.confidence = 0.9;
+  kg.add_post(post);
+}
+
 void DocumentExtractor::link_persons(AnalyzedSentence& a, int index) {
   const Sentence& s = *a.sentence;
   for (size_t i = 0; i < a.ms.size(); ++i) {
     Mention& m = a.ms[i];
+    if (m.kind == MentionKind::Entity && m.entry >= 0 && g.entry(m.entry).type == EntityType::Person) {
+      link_known_person(a, i, index);
+      continue;
+    }
     if (m.kind != MentionKind::Person) continue;
     auto toks = name_tokens(g, s, m);
     if (toks.empty()) continue;

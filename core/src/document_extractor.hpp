@@ -61,6 +61,7 @@ class DocumentExtractor {
   void analyze();
   void link_persons(AnalyzedSentence& a, int index);
   void link_pronouns(AnalyzedSentence& a, int index);
+  void link_known_person(AnalyzedSentence& a, size_t i, int index);
   void emit_structure();
   std::set<std::string> named_states_;
   std::set<int> used_entries_;
