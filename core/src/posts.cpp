@@ -340,7 +340,9 @@ void extract_posts(DocumentExtractor& x, int index) {
       if (m.role->scope == "state" && !tp.state.empty()) body = "state/" + tp.state;
       if (body.empty() && !tp.state.empty()) body = "state/" + tp.state;
     }
-    if (body.empty() && !tp.unresolved_complement) {
+    // "Minister of Digital Development X": the complement is a portfolio, not a body.
+    bool portfolio = m.role->scope == "state" && m.role->role.find("minister") != std::string::npos;
+    if (body.empty() && (!tp.unresolved_complement || portfolio)) {
       if (m.role->scope != "body") {
         std::string st = fallback_state(x, a, tp.first);
         if (!st.empty()) body = "state/" + st;
