@@ -123,7 +123,10 @@ BOOST_AUTO_TEST_CASE(weekdays_and_deictic_words) {
       // 2023-04-09 is a Sunday
       {"The talks were held on Friday.", "2023-04-09", false, {"2023-04-07"}},
       {"He will arrive on Thursday.", "2023-04-09", true, {"2023-04-13"}},
-      {"He will arrive on Sunday.", "2023-04-09", true, {"2023-04-16"}},
+      // Wire style names the weekday even for the same day: an announced event
+      // "on Sunday" in a Sunday article is that day; "next Sunday" a week on.
+      {"He will arrive on Sunday.", "2023-04-09", true, {"2023-04-09"}},
+      {"He will arrive next Sunday.", "2023-04-09", true, {"2023-04-16"}},
       {"They met on Sunday.", "2023-04-09", false, {"2023-04-09"}},
       {"They met last Sunday.", "2023-04-09", false, {"2023-04-02"}},
       {"They meet next Monday.", "2023-04-09", false, {"2023-04-10"}},

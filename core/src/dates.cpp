@@ -198,7 +198,8 @@ std::vector<DateMention> find_dates(const std::vector<Token>& t, const std::stri
       bool fut = future || prev == "next" || prev == "coming";
       if (prev == "last" || prev == "next" || prev == "this" || prev == "on" || prev == "coming") dm.begin = i - 1;
       if (prev == "on") dm.begin = i;
-      if (fut) delta = ((wd - art_wd + 7) % 7 == 0) ? 7 : (wd - art_wd + 7) % 7;
+      // An announced event "on Wednesday" told on a Wednesday is today; "next Wednesday" a week on.
+      if (fut) delta = ((wd - art_wd + 7) % 7 == 0) ? (prev == "next" ? 7 : 0) : (wd - art_wd + 7) % 7;
       else delta = -((art_wd - wd + 7) % 7);
       if (prev == "last" && delta == 0) delta = -7;
       found = true;
