@@ -109,15 +109,14 @@ Quads expected(Quads q, bool keep_graph) {
   return q;
 }
 
-// The graph fuzz_rdf_roundtrip builds: name and literal split at 0xFF. The
-// document URL is the literal as given (the reader takes any string).
+// The graph fuzz_rdf_roundtrip builds: name and literal split at 0xFF.
 KnowledgeGraph make_graph(const std::string& name, const std::string& literal) {
   KnowledgeGraph kg;
   Entity person{entity_key("person", name), EntityType::Person, false, name, {literal}, {name}};
   Entity body{entity_key("organization", name), EntityType::Organization, false, name, {}, {}};
   kg.add_entity(person);
   kg.add_entity(body);
-  kg.add_document({name, "2024-05-04", literal, literal, literal});
+  kg.add_document({name, "2024-05-04", literal, literal, "https://example.org/src/" + literal});
   PostHolding post;
   post.person = person.key;
   post.role = literal;
@@ -129,11 +128,7 @@ KnowledgeGraph make_graph(const std::string& name, const std::string& literal) {
   return kg;
 }
 
-void round_trip(const Input& in) {
-  auto cut = in.bytes.find('\xFF');
-  std::string name = in.bytes.substr(0, cut);
-  std::string literal = cut == std::string::npos ? in.bytes : in.bytes.substr(cut + 1);
-  Quads quads = to_quads(make_graph(name, literal), {"https://example.org/polkg/"});
+void round_trip(const Quads& quads, const Input& in) {
   for (const auto& q : quads)
     for (const Term* t : {&q.subject, &q.predicate, &q.object})
       if (t->is_iri()) BOOST_TEST(t->value.find(':') != std::string::npos, in.name << ": relative IRI <" << t->value << ">");
@@ -144,6 +139,13 @@ void round_trip(const Input& in) {
     write_quads(quads, f.f, out);
     BOOST_TEST((parse(out.str(), f.syntax, in.name) == expected(quads, f.graphs)), in.name << " " << f.syntax);
   }
+}
+
+void round_trip(const Input& in) {
+  auto cut = in.bytes.find('\xFF');
+  std::string name = in.bytes.substr(0, cut);
+  std::string literal = cut == std::string::npos ? in.bytes : in.bytes.substr(cut + 1);
+  round_trip(to_quads(make_graph(name, literal), {"https://example.org/polkg/"}), in);
 }
 
 }  // namespace
@@ -188,12 +190,32 @@ BOOST_AUTO_TEST_CASE(extract_inputs) {
   }
 }
 
-// A document URL that is not an absolute IRI ("see page 2" in a JSON Lines
-// "url" field) is written as the relative IRI <see%20page%202>: invalid in
-// N-Triples and N-Quads, and resolved against the reader's base in Turtle.
-// Expected to fail until the mapping rejects or absolutizes such URLs.
-BOOST_AUTO_TEST_CASE(rdf_roundtrip_inputs, *boost::unit_test::expected_failures(6)) {
+// fuzz_rdf_roundtrip/carriage-return: a literal with a carriage return but
+// no line feed ("a\rb") is written by raptor's Turtle serializer as a short
+// "..." string with the CR raw, which Turtle forbids: raptor itself fails
+// with "syntax error at '\"'". N-Triples and N-Quads are right.
+// Expected to fail (3 checks) until the writer escapes it.
+BOOST_AUTO_TEST_CASE(rdf_roundtrip_inputs, *boost::unit_test::expected_failures(3)) {
   for (const auto& in : inputs("fuzz_rdf_roundtrip")) round_trip(in);
+}
+
+// document_url/relative-url.jsonl: a JSON Lines "url" that is not an
+// absolute IRI ("see page 2") is mapped to the relative IRI <see%20page%202>
+// (schema:url): invalid in N-Triples and N-Quads ("URI is not absolute"),
+// resolved against the reader's base in Turtle. Found by fuzz_rdf_roundtrip
+// before its URLs were made absolute. Expected to fail (6 checks) until the
+// mapping rejects or absolutizes such URLs.
+BOOST_AUTO_TEST_CASE(document_url_inputs, *boost::unit_test::expected_failures(6)) {
+  for (const auto& in : inputs("document_url")) {
+    KnowledgeGraph kg;
+    std::istringstream s(in.bytes);
+    std::streambuf* saved = std::cin.rdbuf(s.rdbuf());
+    read_input("-", [&](Document&& d) { kg.add_document({d.id, d.date, d.title, d.publisher, d.url}); },
+               [](const ReadFailure&) {});
+    std::cin.rdbuf(saved);
+    std::cin.clear();
+    round_trip(to_quads(kg, {"https://example.org/polkg/"}), in);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(path_graph_inputs) {
