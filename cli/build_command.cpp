@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <filesystem>
 #include <map>
+#include <set>
 
 #include "commands.hpp"
 #include "load_command.hpp"
@@ -47,6 +49,11 @@ void print_summary(const KnowledgeGraph& kg, size_t triples, size_t failures) {
 int run_build(const BuildOptions& o, const GlobalOptions& g) {
   check_base(o.base);
   Format format = o.format.empty() ? format_for_path(o.output, Format::Turtle) : parse_format(o.format);
+  for (const auto& in : o.inputs) {
+    std::error_code ec;
+    if (o.output != "-" && in != "-" && std::filesystem::equivalent(in, o.output, ec))
+      throw Error(Error::Kind::Usage, "the output " + o.output + " is one of the inputs: it would be overwritten");
+  }
   Pipeline pipeline(g.data_dir.empty() ? default_data_dir() : g.data_dir, o.gazetteers);
   KnowledgeGraph kg;
   std::vector<Explanation> explanations;
@@ -55,9 +62,19 @@ int run_build(const BuildOptions& o, const GlobalOptions& g) {
     ++failures;
     fmt::print(stderr, "polkg: skipped: {}\n", f.message);
   };
+  std::set<std::string> ids;  // a document id names one document across all inputs
   for (const auto& in : o.inputs) {
-    read_input(in, [&](Document&& d) { pipeline.process(d, kg, o.explain ? &explanations : nullptr); },
-               on_failure);
+    read_input(
+        in,
+        [&](Document&& d) {
+          if (!ids.insert(d.id).second) {
+            on_failure({d.source + (d.source_line ? ":" + std::to_string(d.source_line) : std::string()) +
+                        ": document id \"" + d.id + "\" is already used by an earlier input: skipped"});
+            return;
+          }
+          pipeline.process(d, kg, o.explain ? &explanations : nullptr);
+        },
+        on_failure);
   }
   if (o.explain) {
     for (const auto& e : explanations)

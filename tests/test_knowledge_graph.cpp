@@ -242,7 +242,7 @@ BOOST_AUTO_TEST_CASE(document_ids_are_slugged_in_iris) {
   KnowledgeGraph kg;
   kg.add_document({"000_f06f2b1920db07c2", "", "", "", ""});
   Graph g{to_quads(kg, RdfOptions{BASE})};
-  std::string d = BASE + "document/000-f06f2b1920db07c2";
+  std::string d = BASE + "document/000_f06f2b1920db07c2";
   BOOST_TEST(g.has(d, v(DCTERMS, "identifier"), str("000_f06f2b1920db07c2"), d));
 }
 

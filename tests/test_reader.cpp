@@ -331,7 +331,8 @@ BOOST_AUTO_TEST_CASE(directory_sorted_merged_and_filtered) {
   t.write("b-second.txt", "Second text.");
   t.write("a-first.txt", "First text, no header.");
   t.write("c-corpus.jsonl",
-          R"({"id": "a-first", "date": "2023-01-02", "title": "Filled", "publisher": "P", "text": "Other text."})" "\n"
+          R"({"id": "a-first", "date": "2023-01-02", "title": "Filled", "publisher": "P", "text": "First text, no header."})" "\n"
+          R"({"id": "b-second", "text": "Another article under a used id."})" "\n"
           R"({"id": "x", "text": "X text."})" "\n");
   t.write("notes.md", "ignored");
   t.write("data.json", R"({"id": "j", "text": "ignored"})");
@@ -345,18 +346,22 @@ BOOST_AUTO_TEST_CASE(directory_sorted_merged_and_filtered) {
   BOOST_TEST(ids == want, boost::test_tools::per_element());
   BOOST_REQUIRE(r.docs.size() == 4u);
   const Document& a = r.docs[0];
-  BOOST_TEST(body(a) == "First text, no header.");  // first text wins
+  BOOST_TEST(body(a) == "First text, no header.");  // the same article twice: merged
   BOOST_TEST(a.date == "2023-01-02");                // filled from the .jsonl
   BOOST_TEST(a.title == "Filled");
   BOOST_TEST(a.publisher == "P");
-  BOOST_REQUIRE(r.failures.size() == 1u);
+  BOOST_TEST(body(r.docs[1]) == "Second text.");
+  // A different text under an id already used is a bad record: reported, skipped.
+  BOOST_REQUIRE(r.failures.size() == 2u);
   BOOST_TEST(contains(r.failures[0], "bad.txt (byte 4)"));
+  BOOST_TEST(contains(r.failures[1], "c-corpus.jsonl:2"));
+  BOOST_TEST(contains(r.failures[1], "\"b-second\" is already used"));
 }
 
 BOOST_AUTO_TEST_CASE(first_metadata_wins_over_later) {
   TempDir t;
   t.write("a.txt", "date 2020-01-01\nText.");
-  t.write("b.jsonl", R"({"id": "a", "date": "2023-01-02", "title": "T", "text": "Other."})" "\n");
+  t.write("b.jsonl", R"({"id": "a", "date": "2023-01-02", "title": "T", "text": "Text."})" "\n");
   ReadResult r = read_all(t.path.string());
   BOOST_REQUIRE(r.docs.size() == 1u);
   BOOST_TEST(r.docs[0].date == "2020-01-01");

@@ -500,6 +500,10 @@ bool keep(const Event& e) {
   if ((e.type == EventType::Appointment || e.type == EventType::Election || e.type == EventType::Visit ||
        e.type == EventType::PhoneCall || e.type == EventType::Meeting) && e.participants.empty())
     return false;
+  // A meeting or a call that happened has two sides ("X welcomed the
+  // delegations" names one); an announced one may name only who will go.
+  if ((e.type == EventType::Meeting || e.type == EventType::PhoneCall) && e.status.empty() && e.participants.size() < 2)
+    return false;
   return true;
 }
 
@@ -544,7 +548,7 @@ void extract_events(DocumentExtractor& x) {
   inherit_dates(events);
   int n = 0;
   for (auto& e : events) {
-    e.key = "event/" + slugify(x.doc.id) + "/" + std::to_string(++n);
+    e.key = "event/" + id_segment(x.doc.id) + "/" + std::to_string(++n);
     e.label = event_label(x, e);
     // Places and bodies an event names are entities of the document.
     for (const std::vector<std::string>* f :

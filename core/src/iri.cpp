@@ -10,11 +10,31 @@ std::string entity_key(std::string_view kind, std::string_view name) {
   return std::string(kind) + "/" + slugify(name);
 }
 
-std::string document_key(std::string_view doc_id) { return "document/" + slugify(doc_id); }
+std::string id_segment(std::string_view id) {
+  static const char* hex = "0123456789ABCDEF";
+  if (id.empty()) return "_";
+  std::string out;
+  for (unsigned char c : id) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+                c == '_' || c == '~';
+    if (keep) {
+      out.push_back((char)c);
+    } else {
+      out.push_back('%');
+      out.push_back(hex[c >> 4]);
+      out.push_back(hex[c & 15]);
+    }
+  }
+  return out;
+}
+
+std::string document_key(std::string_view doc_id) { return "document/" + id_segment(doc_id); }
 
 void check_base(const std::string& base) {
   bool scheme = base.rfind("http://", 0) == 0 || base.rfind("https://", 0) == 0;
-  bool end = !base.empty() && (base.back() == '/' || base.back() == '#');
+  // Only '/': evidence IRIs add a "#char=b,e" fragment to document IRIs, and
+  // a base ending in '#' would give them two.
+  bool end = !base.empty() && base.back() == '/' && base.find('#') == std::string::npos;
   bool chars = true;
   for (unsigned char c : base)
     if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
@@ -22,7 +42,7 @@ void check_base(const std::string& base) {
       chars = false;
   if (!scheme || !end || !chars)
     throw Error(Error::Kind::Usage,
-                "--base must be an absolute http(s) IRI ending in '/' or '#' with no spaces or "
+                "--base must be an absolute http(s) IRI ending in '/' (no '#'), with no spaces or "
                 "<>\"{}|^`\\ characters, got \"" + base + "\"");
 }
 

@@ -52,11 +52,17 @@ const Entity* KnowledgeGraph::find(const std::string& key) const {
 }
 
 void KnowledgeGraph::add_post(PostHolding p) {
+  if (!p.evidence && !known_.insert(p.person + "|" + p.role + "|" + p.body).second) return;
   if (auto it = entities_.find(p.person); it != entities_.end()) it->second.official = true;
   posts_.push_back(std::move(p));
 }
 
-void KnowledgeGraph::add_structure(StructureFact f) { structure_.push_back(std::move(f)); }
+void KnowledgeGraph::add_structure(StructureFact f) {
+  // World knowledge is stated once, however many documents name it (the RDF
+  // mapping puts it in the graph of each document that mentions the subject).
+  if (!f.evidence && !known_.insert(f.subject + "|" + f.property + "|" + f.object).second) return;
+  structure_.push_back(std::move(f));
+}
 
 void KnowledgeGraph::rename_entities(const std::map<std::string, std::string>& renames) {
   auto re = [&](std::string& k) {

@@ -95,7 +95,7 @@ DatelineMatch find_dateline(const std::u32string& t, long from) {
   DatelineMatch m;
   std::string s = to_utf8(t.substr(from, std::min<size_t>(t.size() - from, 400)));
   static const std::regex re(
-      R"(^\s*([A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+){0,3})(?:\.|,)?\s*(?:(?:[A-Z][a-z]+\.? \d{1,2},?\s*)?\(([^)]{1,40})\)|([A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2}))?\s*(?:–|—|--|-)\s)",
+      R"(^\s*([A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+){0,3})(?:\.|,)?\s*(?:(?:[A-Z][a-z]+\.? \d{1,2},?(?: \d{4},?)?\s*)?\(([^)]{1,40})\)|([A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2}))?\s*(?:–|—|--|-)\s)",
       std::regex::ECMAScript);
   // Try at each line start among the first lines (scraped pages put menus first).
   size_t line = 0;
@@ -242,10 +242,22 @@ void read_path(const fs::path& p, const DocumentSink& sink, const FailureSink& f
 }  // namespace
 
 void read_input(const std::string& path, const DocumentSink& on_document, const FailureSink& on_failure) {
-  // Merge documents that share an id (a .txt beside the same record in a
-  // .jsonl): the first text wins, missing metadata is filled in.
+  // Documents that share an id: the same article given twice (a .txt beside
+  // its record in a .jsonl) is merged, its missing metadata filled in; a
+  // different text under an id already taken is a bad record, reported and
+  // skipped (ids name documents in the graph: they must be unique).
   std::map<std::string, Document> seen_order;
   std::vector<std::string> order;
+  auto body = [](const Document& d) {
+    std::u32string b = d.text.substr((size_t)std::min<long>(d.body_begin, (long)d.text.size()));
+    while (!b.empty() && u_isUWhiteSpace((UChar32)b.back())) b.pop_back();
+    size_t s = 0;
+    while (s < b.size() && u_isUWhiteSpace((UChar32)b[s])) ++s;
+    return b.substr(s);
+  };
+  auto where = [](const Document& d) {
+    return d.source_line > 0 ? d.source + ":" + std::to_string(d.source_line) : d.source;
+  };
   auto collect = [&](Document&& d) {
     auto it = seen_order.find(d.id);
     if (it == seen_order.end()) {
@@ -254,6 +266,11 @@ void read_input(const std::string& path, const DocumentSink& on_document, const 
       return;
     }
     Document& f = it->second;
+    if (body(f) != body(d)) {
+      on_failure({where(d) + ": document id \"" + d.id + "\" is already used by " + where(f) +
+                  " for another text: skipped (give each document its own id)"});
+      return;
+    }
     if (f.date.empty()) f.date = d.date;
     if (f.title.empty()) f.title = d.title;
     if (f.publisher.empty()) f.publisher = d.publisher;

@@ -140,6 +140,17 @@ void write_quads_atomically(const Quads& quads, Format format, const std::string
   }
   namespace fs = std::filesystem;
   fs::path target(path);
+  std::error_code ec;
+  // A symbolic link: write to the file it points to, and keep the link.
+  if (fs::is_symlink(fs::symlink_status(target, ec))) target = fs::weakly_canonical(target, ec);
+  // A device, a FIFO or another special file: write to it directly, never
+  // rename over it (-o /dev/null must not replace /dev/null).
+  if (fs::exists(target, ec) && !fs::is_regular_file(target, ec)) {
+    std::ofstream out(target, std::ios::binary);
+    if (!out) throw Error(Error::Kind::Io, "cannot open for writing", path);
+    write_quads(quads, format, out);
+    return;
+  }
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::random_device rd;
   fs::path tmp = dir / (".polkg-" + target.filename().string() + "." + std::to_string(rd()) + ".tmp");
@@ -151,7 +162,6 @@ void write_quads_atomically(const Quads& quads, Format format, const std::string
       out.close();
       if (!out) throw Error(Error::Kind::Io, "write failed (disk full?)", path);
     }
-    std::error_code ec;
     fs::rename(tmp, target, ec);
     if (ec) throw Error(Error::Kind::Io, "cannot rename the temporary file onto it: " + ec.message(), path);
   } catch (...) {

@@ -131,6 +131,7 @@ class KnowledgeGraph {
   std::vector<PostHolding> posts_;
   std::vector<StructureFact> structure_;
   std::vector<Event> events_;
+  std::set<std::string> known_;  ///< world-knowledge facts already stated ("s|p|o")
 };
 
 /// Merges persons whose names are transliteration variants of one another
