@@ -194,8 +194,13 @@ BOOST_AUTO_TEST_CASE(extract_inputs) {
 // no line feed ("a\rb") is written by raptor's Turtle serializer as a short
 // "..." string with the CR raw, which Turtle forbids: raptor itself fails
 // with "syntax error at '\"'". N-Triples and N-Quads are right.
-// Expected to fail (3 checks) until the writer escapes it.
-BOOST_AUTO_TEST_CASE(rdf_roundtrip_inputs, *boost::unit_test::expected_failures(3)) {
+// fuzz_rdf_roundtrip/dot-segment: a URL path with "/./" (or "/../", or a
+// trailing "/.") is written as given, but raptor's Turtle parser removes dot
+// segments even from an absolute IRI, so polkg's own reader (`polkg path`
+// on a .ttl) gets <https://example.org/src/a/b> back. N-Triples keeps it.
+// Expected to fail (3 + 1 checks) until the writer escapes the CR and
+// encode_iri removes dot segments.
+BOOST_AUTO_TEST_CASE(rdf_roundtrip_inputs, *boost::unit_test::expected_failures(4)) {
   for (const auto& in : inputs("fuzz_rdf_roundtrip")) round_trip(in);
 }
 
