@@ -92,7 +92,11 @@ void emit_document(Emitter& em, const DocumentRecord& d) {
   em.date(g, n, v(DCTERMS, "date"), d.date);
   em.lit(g, n, v(DCTERMS, "title"), d.title);
   em.lit(g, n, v(DCTERMS, "publisher"), d.publisher);
-  if (!d.url.empty()) em.add(g, n, v(SCHEMA, "url"), Term::iri(encode_iri(d.url)));
+  // schema:url takes an absolute http(s) URL; anything else is kept as the
+  // document's source, a literal (a relative IRI would not parse).
+  bool absolute = d.url.rfind("http://", 0) == 0 || d.url.rfind("https://", 0) == 0;
+  if (absolute) em.add(g, n, v(SCHEMA, "url"), Term::iri(encode_iri(d.url)));
+  else em.lit(g, n, v(DCTERMS, "source"), d.url);
 }
 
 // One label per post node whatever the wording of each document: the role's
