@@ -193,7 +193,7 @@ void read_jsonl(std::istream& in, const std::string& src, const DocumentSink& si
       nlohmann::json j;
       try {
         j = nlohmann::json::parse(line);
-      } catch (const nlohmann::json::parse_error& e) {
+      } catch (const nlohmann::json::exception& e) {  // parse errors and out-of-range numbers (1E400)
         throw Error(Error::Kind::BadInput, std::string("not a JSON object: ") + e.what(), src, n);
       }
       if (!j.is_object()) throw Error(Error::Kind::BadInput, "not a JSON object", src, n);
