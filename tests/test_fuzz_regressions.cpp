@@ -154,7 +154,7 @@ void round_trip(const Input& in) {
 // range ("n":1E400) throws nlohmann's out_of_range (406), which read_jsonl
 // does not catch (only parse_error): read_input ends with a non-polkg
 // exception instead of reporting a ReadFailure for that line, and
-// `polkg build` stops with "internal error". Expected to fail until fixed.
+// `polkg build` stopped with "internal error". Fixed in 4a906bc.
 BOOST_AUTO_TEST_CASE(reader_inputs) {
   for (const auto& in : inputs("fuzz_reader")) {
     try {
@@ -208,8 +208,8 @@ BOOST_AUTO_TEST_CASE(rdf_roundtrip_inputs, *boost::unit_test::expected_failures(
 // absolute IRI ("see page 2") is mapped to the relative IRI <see%20page%202>
 // (schema:url): invalid in N-Triples and N-Quads ("URI is not absolute"),
 // resolved against the reader's base in Turtle. Found by fuzz_rdf_roundtrip
-// before its URLs were made absolute. Expected to fail (6 checks) until the
-// mapping rejects or absolutizes such URLs.
+// before its URLs were made absolute. Fixed in a9ba429 (such a URL is kept
+// as dcterms:source).
 BOOST_AUTO_TEST_CASE(document_url_inputs) {
   for (const auto& in : inputs("document_url")) {
     KnowledgeGraph kg;
