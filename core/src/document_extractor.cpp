@@ -3,6 +3,7 @@
 #include "document_extractor.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 #include "polkg/iri.hpp"
 #include "polkg/text.hpp"
@@ -177,12 +178,8 @@ void DocumentExtractor::link_known_person(AnalyzedSentence& a, size_t i, int ind
   if (fresh) {
     p.key = e.key;
     p.name = e.label;
-    p.tokens = {};
-    for (size_t b = 0, f = 0; f != std::string::npos; b = f + 1) {
-      std::string folded_label = fold_token(e.label);
-      f = folded_label.find(' ', b);
-      p.tokens.push_back(folded_label.substr(b, f == std::string::npos ? std::string::npos : f - b));
-    }
+    std::istringstream words(fold_token(e.label));
+    for (std::string w; words >> w;) p.tokens.push_back(w);
     p.first_sentence = index;
     p.state = e.state;
   }

@@ -316,7 +316,10 @@ void respectively(DocumentExtractor& x, AnalyzedSentence& a) {
       p.evidence = x.evidence(a);
       x.kg.add_post(p);
       x.persons[p.person].roles.insert(p.role);
-      x.note(a, "post: " + p.person + " / " + p.role + " / " + p.body, p.confidence);
+      const Entity* pe = x.kg.find(p.person);
+      const Entity* be = x.kg.find(p.body);
+      x.note(a, "post: " + (pe ? pe->label : p.person) + " / " + p.role + " / " + (be ? be->label : p.body),
+             p.confidence);
     }
     return;
   }
