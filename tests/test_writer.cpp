@@ -4,6 +4,7 @@
 #define BOOST_TEST_MODULE test_writer
 #include <boost/test/unit_test.hpp>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -369,17 +370,32 @@ BOOST_AUTO_TEST_CASE(atomic_write_onto_a_directory_leaves_no_temporary) {
 }
 
 BOOST_AUTO_TEST_CASE(dash_writes_to_standard_output) {
-  std::ostringstream captured;
-  std::streambuf* old = std::cout.rdbuf(captured.rdbuf());
+  // "-" writes to file descriptor 1: point it at a file for the test.
+  TempDir t;
+  fs::path captured = t.path / "stdout.nq";
+  std::fflush(stdout);
+  int saved = dup(STDOUT_FILENO);
+  int fd = ::open(captured.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  BOOST_REQUIRE(saved >= 0 && fd >= 0);
+  dup2(fd, STDOUT_FILENO);
+  ::close(fd);
   Quads in = sample();
+  auto restore = [&] {
+    std::fflush(stdout);
+    dup2(saved, STDOUT_FILENO);
+    ::close(saved);
+  };
   try {
     write_quads_atomically(in, Format::NQuads, "-");
   } catch (...) {
-    std::cout.rdbuf(old);
+    restore();
     throw;
   }
-  std::cout.rdbuf(old);
-  check_same(parse(captured.str(), "nquads"), in);
+  restore();
+  std::ifstream back(captured);
+  std::stringstream text;
+  text << back.rdbuf();
+  check_same(parse(text.str(), "nquads"), in);
 }
 
 BOOST_AUTO_TEST_CASE(a_sink_that_refuses_to_write) {

@@ -172,6 +172,12 @@ void emit_event(Emitter& em, const Event& e) {
 
 }  // namespace
 
+bool document_scoped(std::string_view iri, const RdfOptions& opts) {
+  if (opts.base.empty() || iri.substr(0, opts.base.size()) != opts.base) return false;
+  std::string_view rest = iri.substr(opts.base.size());
+  return rest.starts_with("document/") || rest.starts_with("event/") || rest.starts_with("assertion/");
+}
+
 Quads to_quads(const KnowledgeGraph& kg, const RdfOptions& opts) {
   Quads out;
   Emitter em(opts, out);

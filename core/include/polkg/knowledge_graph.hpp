@@ -15,6 +15,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "polkg/document.hpp"
@@ -158,5 +159,12 @@ struct RdfOptions {
 /// The result is sorted and free of duplicates, so output is independent of
 /// the order documents were processed in.
 Quads to_quads(const KnowledgeGraph& kg, const RdfOptions& opts);
+
+/// True for the IRIs to_quads mints for one document (the document and its
+/// evidence "document/...#char=b,e", its events "event/<id>/<n>", its
+/// assertion nodes "assertion/<hash of document and fact>"): their triples
+/// occur in that document's graph only. Entities, posts and roles are
+/// shared between documents.
+bool document_scoped(std::string_view iri, const RdfOptions& opts);
 
 }  // namespace polkg

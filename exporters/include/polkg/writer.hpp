@@ -1,10 +1,13 @@
 // polkg/writer.hpp: serializing quads to RDF syntaxes.
 //
-// Turtle, N-Triples and N-Quads go through Redland's raptor serializers
-// (one librdf world per thread, see exporters/src/redland.hpp); SPARQL 1.1
-// Update is written by polkg (exporters/src/sparql_update.cpp). Every term is
-// escaped by construction: any string polkg holds serializes to a document
-// that a strict parser (Jena's riot) reads back to the same terms.
+// Turtle, N-Triples and N-Quads are written by serd (exporters/src/
+// serd_writer.cpp: streaming, about 25 times raptor's Turtle speed in a
+// fraction of its memory, docs/performance.md); SPARQL 1.1 Update by polkg
+// (exporters/src/sparql_update.cpp). Every term is escaped by construction:
+// any string polkg holds serializes to a document that a strict parser
+// (Jena's riot, raptor) reads back to the same terms, except that U+0000 in
+// a literal is written as U+FFFD. To write as documents finish, see
+// polkg/graph_output.hpp.
 #pragma once
 #include <ostream>
 #include <string>
@@ -30,8 +33,9 @@ Format format_for_path(std::string_view path, Format fallback);
 void write_quads(const Quads& quads, Format format, std::ostream& out);
 
 /// Writes through a temporary file in the same directory and renames it onto
-/// `path` only when everything was written ("-" writes to standard output).
-/// A failure leaves no file behind and throws Error(Kind::Io).
+/// `path` only when everything was written ("-" writes to standard output;
+/// polkg/output_file.hpp). A failure leaves no file behind and throws
+/// Error(Kind::Io).
 void write_quads_atomically(const Quads& quads, Format format, const std::string& path);
 
 }  // namespace polkg
