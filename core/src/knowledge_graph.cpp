@@ -94,6 +94,14 @@ void KnowledgeGraph::rename_entities(const std::map<std::string, std::string>& r
     }
 }
 
+void KnowledgeGraph::set_label(const std::string& key, const std::string& label) {
+  auto it = entities_.find(key);
+  if (it == entities_.end() || it->second.label == label) return;
+  it->second.alt_labels.insert(it->second.label);
+  it->second.label = label;
+  it->second.alt_labels.erase(label);
+}
+
 void KnowledgeGraph::merge(KnowledgeGraph&& other) {
   for (auto& [k, e] : other.entities_) add_entity(e);
   for (auto& [k, d] : other.documents_) documents_[k] = d;

@@ -113,6 +113,10 @@ class KnowledgeGraph {
   void add_structure(StructureFact f);
   void add_event(Event e) { events_.push_back(std::move(e)); }
 
+  /// Makes `label` the label of entity `key`; its old label becomes an alt
+  /// label. No effect if there is no such entity.
+  void set_label(const std::string& key, const std::string& label);
+
   /// Moves every fact of `other` into this graph (entities merged by key).
   void merge(KnowledgeGraph&& other);
 

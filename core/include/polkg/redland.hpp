@@ -32,6 +32,7 @@ struct Deleter {
   void operator()(librdf_uri* p) const { librdf_free_uri(p); }
   void operator()(librdf_node* p) const { librdf_free_node(p); }
   void operator()(librdf_stream* p) const { librdf_free_stream(p); }
+  void operator()(librdf_iterator* p) const { librdf_free_iterator(p); }
   void operator()(librdf_statement* p) const { librdf_free_statement(p); }
   void operator()(librdf_query* p) const { librdf_free_query(p); }
   void operator()(librdf_query_results* p) const { librdf_free_query_results(p); }

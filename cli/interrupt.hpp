@@ -1,0 +1,34 @@
+// cli/interrupt.hpp: SIGINT and SIGTERM during `polkg build`.
+//
+// While an InterruptGuard lives, the first signal:
+//  - in the default (immediate) mode removes the registered temporary output
+//    file, prints "polkg: interrupted after N documents; OUT left unchanged"
+//    and exits with status 130 (128 + SIGINT), from the handler itself, so
+//    that a read blocked on standard input does not delay it;
+//  - in cooperative mode (a persistent store is open and must be closed
+//    cleanly) only sets a flag that the build polls with interrupted(); a
+//    second signal then exits as above.
+// Everything the handler does is async-signal-safe (unlink, write, _exit).
+#pragma once
+#include <string>
+
+namespace polkg::cli {
+
+class InterruptGuard {
+ public:
+  /// `output` names what is left unchanged in the message ("out.nq").
+  InterruptGuard(const std::string& output, bool cooperative);
+  ~InterruptGuard();
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+  /// The temporary file the handler removes ("" for none).
+  void set_temporary(const std::string& path);
+  /// Counts a document done (for the message).
+  static void document_done();
+  static size_t documents_done();
+  /// True once a signal came in cooperative mode.
+  static bool interrupted();
+};
+
+}  // namespace polkg::cli
