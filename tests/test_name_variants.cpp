@@ -1,6 +1,7 @@
-// Tests of core/src/name_variants.cpp (polkg/knowledge_graph.hpp,
-// transliteration_key and merge_name_variants): persons whose names are
-// transliteration variants across documents become one entity.
+// Tests of core/src/name_variants.cpp (transliteration_key) and
+// core/src/entity_registry.cpp (polkg/entity_registry.hpp): persons whose
+// names are transliteration variants across documents become one entity,
+// and each entity keeps one label, the first seen.
 #define BOOST_TEST_MODULE test_name_variants
 #include <boost/test/unit_test.hpp>
 
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "polkg/entity_registry.hpp"
 #include "polkg/iri.hpp"
 #include "polkg/knowledge_graph.hpp"
 
@@ -82,82 +84,110 @@ BOOST_AUTO_TEST_CASE(keys_differ_for_different_names) {
     BOOST_TEST(transliteration_key(a) != transliteration_key(b), a << " / " << b);
 }
 
-// Two documents spell the name one way, one the other: one entity remains,
-// under the majority spelling, in all three documents; posts and events point
-// to the kept key.
-BOOST_AUTO_TEST_CASE(merge_keeps_the_majority_form) {
+// One document's graph naming `name` in a post and an event.
+KnowledgeGraph document(const std::string& doc, const std::string& name) {
   KnowledgeGraph kg;
-  kg.add_entity(person("Sadyr Zhaparov", {"doc-1", "doc-3"}));
-  kg.add_entity(person("Sadyr Japarov", {"doc-2"}));
-  kg.add_entity(person("Shavkat Mirziyoyev", {"doc-1", "doc-2", "doc-3"}));
-  facts_of(kg, "doc-1", "person/sadyr-zhaparov", "Sadyr Zhaparov met Shavkat Mirziyoyev.");
-  facts_of(kg, "doc-2", "person/sadyr-japarov", "Sadyr Japarov met Shavkat Mirziyoyev.");
+  kg.add_entity(person(name, {doc}));
+  kg.add_entity(person("Shavkat Mirziyoyev", {doc}));
+  facts_of(kg, doc, entity_key("person", name), name + " met Shavkat Mirziyoyev.");
+  return kg;
+}
 
-  BOOST_TEST(merge_name_variants(kg) == 1);
-  BOOST_TEST(persons(kg) == 2);
-  BOOST_TEST(!kg.find("person/sadyr-japarov"));
-  const Entity* kept = kg.find("person/sadyr-zhaparov");
+// The second document's spelling becomes the first's entity: its key in
+// every fact, the first label, the other spelling an alt label.
+BOOST_AUTO_TEST_CASE(a_later_variant_joins_the_first_person) {
+  EntityRegistry registry;
+  KnowledgeGraph d1 = document("doc-1", "Sadyr Zhaparov"), d2 = document("doc-2", "Sadyr Japarov");
+  registry.resolve(d1);
+  registry.resolve(d2);
+  BOOST_TEST(!d2.find("person/sadyr-japarov"));
+  const Entity* kept = d2.find("person/sadyr-zhaparov");
   BOOST_REQUIRE(kept);
   BOOST_TEST(kept->label == "Sadyr Zhaparov");
-  BOOST_TEST((kept->documents == std::set<std::string>{"doc-1", "doc-2", "doc-3"}));
-  for (const auto& p : kg.posts()) BOOST_TEST(p.person == "person/sadyr-zhaparov");
-  for (const auto& e : kg.events()) {
+  BOOST_TEST(kept->alt_labels.count("Sadyr Japarov") == 1u);
+  for (const auto& p : d2.posts()) BOOST_TEST(p.person == "person/sadyr-zhaparov");
+  for (const auto& e : d2.events()) {
     BOOST_TEST(std::count(e.participants.begin(), e.participants.end(), "person/sadyr-zhaparov") == 1);
     BOOST_TEST(std::count(e.participants.begin(), e.participants.end(), "person/sadyr-japarov") == 0);
   }
+  BOOST_TEST(registry.counts().at(EntityType::Person) == 2u);  // Zhaparov, Mirziyoyev
 }
 
-// A tie in documents keeps the first label in sort order.
-BOOST_AUTO_TEST_CASE(merge_tie_keeps_first_in_sort_order) {
-  KnowledgeGraph kg;
-  kg.add_entity(person("Valentina Matviyenko", {"doc-2"}));
-  kg.add_entity(person("Valentina Matvienko", {"doc-1"}));
-  BOOST_TEST(merge_name_variants(kg) == 1);
-  BOOST_REQUIRE(kg.find("person/valentina-matvienko"));
-  BOOST_TEST(!kg.find("person/valentina-matviyenko"));
+// The order of documents decides, not their number or the sort order.
+BOOST_AUTO_TEST_CASE(the_first_document_decides) {
+  EntityRegistry registry;
+  KnowledgeGraph d1 = document("doc-1", "Valentina Matviyenko"), d2 = document("doc-2", "Valentina Matvienko"),
+                 d3 = document("doc-3", "Valentina Matvienko");
+  registry.resolve(d1);
+  registry.resolve(d2);
+  registry.resolve(d3);
+  BOOST_REQUIRE(d3.find("person/valentina-matviyenko"));
+  BOOST_TEST(d3.find("person/valentina-matviyenko")->label == "Valentina Matviyenko");
+  BOOST_TEST(!d3.find("person/valentina-matvienko"));
 }
 
-// Regression (a gap, now covered): the merged-away spelling should become an alt label of the kept
-// entity (ONTOLOGY.md: an altLabel for every other form seen in text), but
-// KnowledgeGraph::rename_entities sets the moved entity's label to the
-// target's before add_entity, so the other spelling is lost.
-BOOST_AUTO_TEST_CASE(merged_away_label_is_an_alt_label) {
-  KnowledgeGraph kg;
-  kg.add_entity(person("Sadyr Zhaparov", {"doc-1", "doc-3"}));
-  kg.add_entity(person("Sadyr Japarov", {"doc-2"}));
-  kg.add_entity(person("Valentina Matviyenko", {"doc-2"}));
-  kg.add_entity(person("Valentina Matvienko", {"doc-1"}));
-  BOOST_TEST(merge_name_variants(kg) == 2);
-  BOOST_REQUIRE(kg.find("person/sadyr-zhaparov"));
-  BOOST_REQUIRE(kg.find("person/valentina-matvienko"));
-  BOOST_TEST(kg.find("person/sadyr-zhaparov")->alt_labels.count("Sadyr Japarov") == 1u);
-  BOOST_TEST(kg.find("person/valentina-matvienko")->alt_labels.count("Valentina Matviyenko") == 1u);
+// Two spellings in one document: one entity.
+BOOST_AUTO_TEST_CASE(variants_within_one_document) {
+  EntityRegistry registry;
+  KnowledgeGraph d = document("doc-1", "Sadyr Zhaparov");
+  d.add_entity(person("Sadyr Japarov", {"doc-1"}));
+  registry.resolve(d);
+  BOOST_TEST(persons(d) == 2);  // one Sadyr, Mirziyoyev
+}
+
+// One label per entity: a later document's other form of the same key
+// ("Senate" / "senate" slug the same) becomes an alt label.
+BOOST_AUTO_TEST_CASE(one_label_per_entity_the_first_seen) {
+  EntityRegistry registry;
+  KnowledgeGraph d1, d2;
+  d1.add_entity(person("Ilham Aliyev", {"doc-1"}));
+  d2.add_entity(person("ILHAM ALIYEV", {"doc-2"}));
+  BOOST_REQUIRE(d1.find("person/ilham-aliyev") && d2.find("person/ilham-aliyev"));
+  registry.resolve(d1);
+  registry.resolve(d2);
+  BOOST_TEST(d2.find("person/ilham-aliyev")->label == "Ilham Aliyev");
+  BOOST_TEST(d2.find("person/ilham-aliyev")->alt_labels.count("ILHAM ALIYEV") == 1u);
+}
+
+// An earlier graph's entities (--update, --store) come first.
+BOOST_AUTO_TEST_CASE(seeded_entities_keep_their_labels) {
+  EntityRegistry registry;
+  registry.seed("person/sadyr-japarov", EntityType::Person, "Sadyr Japarov");
+  KnowledgeGraph d = document("doc-9", "Sadyr Zhaparov");
+  registry.resolve(d);
+  BOOST_TEST(d.find("person/sadyr-japarov"));
+  BOOST_TEST(!d.find("person/sadyr-zhaparov"));
 }
 
 // Single-word names are too weak to merge ("Aliev" may be anyone).
 BOOST_AUTO_TEST_CASE(single_word_names_are_not_merged) {
-  KnowledgeGraph kg;
-  kg.add_entity(person("Aliev", {"doc-1"}));
-  kg.add_entity(person("Aliyev", {"doc-2"}));
-  BOOST_TEST(merge_name_variants(kg) == 0);
-  BOOST_TEST(persons(kg) == 2);
+  EntityRegistry registry;
+  KnowledgeGraph d1, d2;
+  d1.add_entity(person("Aliev", {"doc-1"}));
+  d2.add_entity(person("Aliyev", {"doc-2"}));
+  registry.resolve(d1);
+  registry.resolve(d2);
+  BOOST_TEST(d2.find("person/aliyev"));
+  BOOST_TEST(registry.size() == 2u);
 }
 
 // Different names, and non-persons with variant names, stay apart.
 BOOST_AUTO_TEST_CASE(different_names_and_non_persons_are_not_merged) {
-  KnowledgeGraph kg;
-  kg.add_entity(person("Ilham Aliyev", {"doc-1"}));
-  kg.add_entity(person("Ilham Alimov", {"doc-2"}));
+  EntityRegistry registry;
+  KnowledgeGraph d1, d2;
+  d1.add_entity(person("Ilham Aliyev", {"doc-1"}));
+  d2.add_entity(person("Ilham Alimov", {"doc-2"}));
   Entity a, b;
   a.key = "organization/zhas-otan";
   a.type = b.type = EntityType::Organization;
   a.label = "Zhas Otan";
-  a.documents = {"doc-1"};
   b.key = "organization/jas-otan";
   b.label = "Jas Otan";
-  b.documents = {"doc-2"};
-  kg.add_entity(a);
-  kg.add_entity(b);
-  BOOST_TEST(merge_name_variants(kg) == 0);
-  BOOST_TEST(kg.entities().size() == 4u);
+  d1.add_entity(a);
+  d2.add_entity(b);
+  registry.resolve(d1);
+  registry.resolve(d2);
+  BOOST_TEST(d2.find("person/ilham-alimov"));
+  BOOST_TEST(d2.find("organization/jas-otan"));
+  BOOST_TEST(registry.size() == 4u);
 }

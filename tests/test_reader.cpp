@@ -341,31 +341,60 @@ BOOST_AUTO_TEST_CASE(directory_sorted_merged_and_filtered) {
   ReadResult r = read_all(t.path.string());
   std::vector<std::string> ids;
   for (const auto& d : r.docs) ids.push_back(d.id);
-  // sorted paths: a-first.txt, b-second.txt, bad.txt (fails), c-corpus.jsonl, sub/d-deep.txt
+  // corpora first: c-corpus.jsonl; then sorted .txt: a-first.txt (the same
+  // article: skipped), b-second.txt (another text under a used id: fails),
+  // bad.txt (fails), sub/d-deep.txt
   const std::vector<std::string> want = {"a-first", "b-second", "x", "d-deep"};
   BOOST_TEST(ids == want, boost::test_tools::per_element());
   BOOST_REQUIRE(r.docs.size() == 4u);
   const Document& a = r.docs[0];
-  BOOST_TEST(body(a) == "First text, no header.");  // the same article twice: merged
-  BOOST_TEST(a.date == "2023-01-02");                // filled from the .jsonl
+  BOOST_TEST(body(a) == "First text, no header.");  // the same article twice: read once
+  BOOST_TEST(a.date == "2023-01-02");                // with its JSON record's metadata
   BOOST_TEST(a.title == "Filled");
   BOOST_TEST(a.publisher == "P");
-  BOOST_TEST(body(r.docs[1]) == "Second text.");
+  BOOST_TEST(body(r.docs[1]) == "Another article under a used id.");
   // A different text under an id already used is a bad record: reported, skipped.
   BOOST_REQUIRE(r.failures.size() == 2u);
-  BOOST_TEST(contains(r.failures[0], "bad.txt (byte 4)"));
-  BOOST_TEST(contains(r.failures[1], "c-corpus.jsonl:2"));
-  BOOST_TEST(contains(r.failures[1], "\"b-second\" is already used"));
+  BOOST_TEST(contains(r.failures[0], "b-second.txt: document id \"b-second\" is already used by"));
+  BOOST_TEST(contains(r.failures[0], "c-corpus.jsonl:2"));
+  BOOST_TEST(contains(r.failures[1], "bad.txt (byte 4)"));
 }
 
-BOOST_AUTO_TEST_CASE(first_metadata_wins_over_later) {
+BOOST_AUTO_TEST_CASE(json_record_wins_over_the_same_article_as_text) {
   TempDir t;
   t.write("a.txt", "date 2020-01-01\nText.");
   t.write("b.jsonl", R"({"id": "a", "date": "2023-01-02", "title": "T", "text": "Text."})" "\n");
   ReadResult r = read_all(t.path.string());
   BOOST_REQUIRE(r.docs.size() == 1u);
-  BOOST_TEST(r.docs[0].date == "2020-01-01");
+  BOOST_TEST(r.docs[0].date == "2023-01-02");  // the record, read first
   BOOST_TEST(r.docs[0].title == "T");
+  BOOST_TEST(r.failures.empty());
+}
+
+BOOST_AUTO_TEST_CASE(documents_stream_before_the_input_ends) {
+  // The first document reaches the sink before the last record was read:
+  // standard input served one byte at a time, counting what was consumed.
+  struct ByteBuf : std::streambuf {
+    std::string data;
+    size_t at = 0;
+    char c = 0;
+    int_type underflow() override {
+      if (at >= data.size()) return traits_type::eof();
+      c = data[at++];
+      setg(&c, &c, &c + 1);
+      return traits_type::to_int_type(c);
+    }
+  } buf;
+  buf.data = R"({"id": "1", "text": "One."})" "\n" R"({"id": "2", "text": "Two."})" "\n"
+             R"({"id": "3", "text": "Three."})" "\n";
+  std::streambuf* old = std::cin.rdbuf(&buf);
+  std::vector<size_t> consumed;
+  read_input("-", [&](Document&&) { consumed.push_back(buf.at); }, [](const ReadFailure&) {});
+  std::cin.rdbuf(old);
+  std::cin.clear();
+  BOOST_REQUIRE(consumed.size() == 3u);
+  BOOST_TEST(consumed[0] < buf.data.size() / 2);  // only the first line read
+  BOOST_TEST(consumed[1] < buf.data.size());
 }
 
 BOOST_AUTO_TEST_CASE(missing_path_throws_io) {

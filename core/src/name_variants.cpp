@@ -1,13 +1,11 @@
-// Merging persons whose names are transliteration variants (see
-// polkg/knowledge_graph.hpp, merge_name_variants).
+// The key of a name that its transliteration variants share (see
+// polkg/knowledge_graph.hpp, transliteration_key; used by the entity
+// registry to merge persons across documents).
 //
 // Source of the rules: the common romanizations of Russian (BGN/PCGN, the
 // passport system, news agencies' own) and of Kazakh and Kyrgyz, which differ
 // in zh/j, kh/h, ye/e after a vowel, iy/i and doubled letters.
-#include <algorithm>
-#include <map>
 #include <string>
-#include <vector>
 
 #include "polkg/knowledge_graph.hpp"
 #include "polkg/text.hpp"
@@ -47,24 +45,6 @@ std::string transliteration_key(const std::string& name) {
     }
   }
   return out;
-}
-
-int merge_name_variants(KnowledgeGraph& kg) {
-  std::map<std::string, std::vector<const Entity*>> groups;
-  for (const auto& [key, e] : kg.entities())
-    if (e.type == EntityType::Person) groups[transliteration_key(e.label)].push_back(&e);
-  std::map<std::string, std::string> renames;
-  for (auto& [k, members] : groups) {
-    if (members.size() < 2 || k.find(' ') == std::string::npos) continue;  // full names only
-    auto best = std::max_element(members.begin(), members.end(), [](const Entity* a, const Entity* b) {
-      if (a->documents.size() != b->documents.size()) return a->documents.size() < b->documents.size();
-      return a->label > b->label;
-    });
-    for (const Entity* m : members)
-      if (m != *best) renames[m->key] = (*best)->key;
-  }
-  kg.rename_entities(renames);
-  return (int)renames.size();
 }
 
 }  // namespace polkg

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <unordered_map>
 #include <regex>
 #include <sstream>
 #include <vector>
@@ -242,68 +243,69 @@ void read_path(const fs::path& p, const DocumentSink& sink, const FailureSink& f
 }  // namespace
 
 void read_input(const std::string& path, const DocumentSink& on_document, const FailureSink& on_failure) {
-  // Documents that share an id: the same article given twice (a .txt beside
-  // its record in a .jsonl) is merged, its missing metadata filled in; a
-  // different text under an id already taken is a bad record, reported and
-  // skipped (ids name documents in the graph: they must be unique).
-  std::map<std::string, Document> seen_order;
-  std::vector<std::string> order;
-  auto body = [](const Document& d) {
-    std::u32string b = d.text.substr((size_t)std::min<long>(d.body_begin, (long)d.text.size()));
-    while (!b.empty() && u_isUWhiteSpace((UChar32)b.back())) b.pop_back();
-    size_t s = 0;
-    while (s < b.size() && u_isUWhiteSpace((UChar32)b[s])) ++s;
-    return b.substr(s);
+  // Streaming: each document goes on as soon as it is read; only a key of
+  // each one is kept. Documents that share an id: the same article given
+  // twice (a .txt beside its record in a .jsonl) is read once, the first
+  // time; a different text under an id already taken is a bad record,
+  // reported and skipped (ids name documents in the graph: they must be
+  // unique).
+  struct Seen {
+    unsigned long long body;  ///< stable_hash of the body's code points
+    std::string where;
+  };
+  std::unordered_map<std::string, Seen> seen;
+  auto body_hash = [](const Document& d) {
+    size_t b = (size_t)std::min<long>(d.body_begin, (long)d.text.size()), e = d.text.size();
+    while (e > b && u_isUWhiteSpace((UChar32)d.text[e - 1])) --e;
+    while (b < e && u_isUWhiteSpace((UChar32)d.text[b])) ++b;
+    return stable_hash(std::string_view(reinterpret_cast<const char*>(d.text.data() + b), (e - b) * sizeof(char32_t)));
   };
   auto where = [](const Document& d) {
     return d.source_line > 0 ? d.source + ":" + std::to_string(d.source_line) : d.source;
   };
-  auto collect = [&](Document&& d) {
-    auto it = seen_order.find(d.id);
-    if (it == seen_order.end()) {
-      order.push_back(d.id);
-      seen_order.emplace(d.id, std::move(d));
-      return;
-    }
-    Document& f = it->second;
-    if (body(f) != body(d)) {
-      on_failure({where(d) + ": document id \"" + d.id + "\" is already used by " + where(f) +
+  auto pass = [&](Document&& d) {
+    auto h = body_hash(d);
+    auto [it, fresh] = seen.try_emplace(d.id, Seen{h, where(d)});
+    if (fresh) {
+      on_document(std::move(d));
+    } else if (it->second.body != h) {
+      on_failure({where(d) + ": document id \"" + d.id + "\" is already used by " + it->second.where +
                   " for another text: skipped (give each document its own id)"});
-      return;
     }
-    if (f.date.empty()) f.date = d.date;
-    if (f.title.empty()) f.title = d.title;
-    if (f.publisher.empty()) f.publisher = d.publisher;
-    if (f.url.empty()) f.url = d.url;
   };
   if (path == "-") {
-    read_jsonl(std::cin, "-", collect, on_failure);
-  } else {
-    fs::path p(path);
-    std::error_code ec;
-    if (!fs::exists(p, ec)) throw Error(Error::Kind::Io, "no such file or directory", path);
-    if (fs::is_directory(p, ec)) {
-      std::vector<fs::path> files;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        std::string ext = it->path().extension().string();
-        if (it->is_regular_file(ec) && (ext == ".txt" || ext == ".jsonl" || ext == ".ndjson"))
-          files.push_back(it->path());
-      }
-      std::sort(files.begin(), files.end());
-      for (const auto& f : files) {
-        try {
-          read_path(f, collect, on_failure);
-        } catch (const Error& e) {
-          on_failure({e.what()});
-        }
-      }
-    } else {
-      read_path(p, collect, on_failure);
-    }
+    read_jsonl(std::cin, "-", pass, on_failure);
+    return;
   }
-  for (const auto& id : order) on_document(std::move(seen_order.at(id)));
+  fs::path p(path);
+  std::error_code ec;
+  if (!fs::exists(p, ec)) throw Error(Error::Kind::Io, "no such file or directory", path);
+  if (!fs::is_directory(p, ec)) {
+    read_path(p, pass, on_failure);
+    return;
+  }
+  // A directory: its .jsonl corpora first, then its .txt articles, each in
+  // sorted path order, so that an article given both ways keeps the
+  // metadata of its JSON record.
+  std::vector<fs::path> corpora, articles;
+  for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+       it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    std::string ext = it->path().extension().string();
+    if (!it->is_regular_file(ec)) continue;
+    if (ext == ".jsonl" || ext == ".ndjson") corpora.push_back(it->path());
+    else if (ext == ".txt") articles.push_back(it->path());
+  }
+  std::sort(corpora.begin(), corpora.end());
+  std::sort(articles.begin(), articles.end());
+  for (const auto* list : {&corpora, &articles})
+    for (const auto& f : *list) {
+      try {
+        read_path(f, pass, on_failure);
+      } catch (const Error& e) {
+        on_failure({e.what()});
+      }
+    }
 }
 
 }  // namespace polkg

@@ -34,11 +34,13 @@ using DocumentSink = std::function<void(Document&&)>;
 /// Called for each bad record; reading goes on with the next one.
 using FailureSink = std::function<void(const ReadFailure&)>;
 
-/// Reads `path`: a .txt article, a .jsonl corpus, a directory (its .txt and
-/// .jsonl files, recursively, in sorted path order) or "-" (JSON Lines on
-/// standard input). Documents with an id already seen are merged: the first
-/// text wins and missing metadata (date, title, publisher, url) is filled
-/// from the later record.
+/// Reads `path`: a .txt article, a .jsonl corpus, a directory (its .jsonl
+/// corpora, then its .txt articles, recursively, each in sorted path order)
+/// or "-" (JSON Lines on standard input), streaming: each document is handed
+/// to `on_document` as soon as it is read. A document whose id was seen
+/// before with the same text (an article given both as .txt and as a JSON
+/// record) is skipped: the first wins, which in a directory is the JSON
+/// record with its metadata. The same id with another text is a bad record.
 /// Throws polkg::Error (Kind::Io) when `path` does not exist or cannot be
 /// opened; a bad record inside a corpus goes to `on_failure` instead.
 void read_input(const std::string& path, const DocumentSink& on_document,

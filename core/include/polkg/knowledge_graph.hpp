@@ -139,16 +139,10 @@ class KnowledgeGraph {
   std::set<std::string> known_;  ///< world-knowledge facts already stated ("s|p|o")
 };
 
-/// Merges persons whose names are transliteration variants of one another
-/// across documents ("Sadyr Zhaparov" / "Sadyr Japarov", "Matvienko" /
-/// "Matviyenko", "Aliev" / "Aliyev"): names with the same number of words
-/// whose phonetic keys (transliteration_key) are equal. The label kept is the
-/// form used by most documents (ties: the first in sort order). Returns the
-/// number of entities merged away.
-int merge_name_variants(KnowledgeGraph& kg);
-
 /// A key equal for the usual Latin transliterations of one Cyrillic or
-/// Turkic name: folded, then zh/dzh/j -> j, kh -> h, a y between vowels or
+/// Turkic name, by which polkg/entity_registry.hpp merges persons across
+/// documents ("Sadyr Zhaparov" / "Sadyr Japarov", "Matvienko" / "Matviyenko",
+/// "Aliev" / "Aliyev"; full names only): folded, then zh/dzh/j -> j, kh -> h, a y between vowels or
 /// after i dropped, doubled letters single, w -> v.
 std::string transliteration_key(const std::string& name);
 
