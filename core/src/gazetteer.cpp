@@ -144,7 +144,13 @@ void Gazetteer::load_gazetteer_file(const std::string& path) {
 }
 
 void Gazetteer::index_first_word(const std::string& folded) {
-  if (!folded.empty()) first_words_.insert(folded.substr(0, folded.find(' ')));
+  if (folded.empty()) return;
+  first_words_.insert(folded.substr(0, folded.find(' ')));
+  // Every word prefix of the form: the mention finder stops lengthening a
+  // phrase as soon as it is no form's prefix.
+  for (size_t at = folded.find(' '); at != std::string::npos; at = folded.find(' ', at + 1))
+    phrase_prefixes_.insert(folded.substr(0, at));
+  phrase_prefixes_.insert(folded);
 }
 
 void Gazetteer::index_name(const std::string& name, int i) {

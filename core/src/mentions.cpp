@@ -46,8 +46,16 @@ Mention longest_match(const Sentence& s, const Gazetteer& g, int i) {
   best.end = -1;
   const std::string& first = t[(size_t)i].fold;
   if (!g.starts_phrase(first.substr(0, first.find(' ')))) return best;
-  int maxn = std::max({g.max_tokens(), g.max_role_tokens(), g.max_trigger_tokens()});
-  for (int len = std::min(maxn, n - i); len >= 1; --len) {
+  int maxn = std::min(std::max({g.max_tokens(), g.max_role_tokens(), g.max_trigger_tokens()}), n - i);
+  // The longest phrase from i that is still some form's prefix: nothing
+  // longer can match (a phrase that breaks at punctuation stays broken).
+  int longest = 0;
+  for (int len = 1; len <= maxn; ++len) {
+    std::string p = phrase(t, i, i + len);
+    if (p.empty() || !g.is_phrase_prefix(p)) break;
+    longest = len;
+  }
+  for (int len = longest; len >= 1; --len) {
     std::string p = phrase(t, i, i + len);
     if (p.empty()) continue;
     Mention m;

@@ -72,6 +72,9 @@ class Gazetteer {
   /// Whether some name, demonym, role title or trigger starts with this
   /// folded word (a fast filter before the longest-match scan).
   bool starts_phrase(const std::string& first_word) const { return first_words_.count(first_word) > 0; }
+  /// True when `folded` (words joined by one space) is a form of a name,
+  /// demonym, role or trigger, or the first words of one.
+  bool is_phrase_prefix(const std::string& folded) const { return phrase_prefixes_.count(folded) > 0; }
   /// The longest name in tokens (bounds the longest-match scan).
   int max_tokens() const { return max_tokens_; }
 
@@ -109,6 +112,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::unordered_set<std::string>> words_;
   std::unordered_set<std::string> generic_names_;
   std::unordered_set<std::string> first_words_;
+  std::unordered_set<std::string> phrase_prefixes_;
   void index_first_word(const std::string& folded);
   int max_tokens_ = 1, max_role_tokens_ = 1, max_trigger_tokens_ = 1;
 };
