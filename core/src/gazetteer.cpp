@@ -292,7 +292,14 @@ void Gazetteer::load_triggers(const std::string& path) {
 }
 
 void Gazetteer::load_words(const std::string& path) {
-  read_tsv(path, 3, [&](const std::vector<std::string>& f, long) { words_[f[0]].insert(fold_token(f[1])); });
+  read_tsv(path, 3, [&](const std::vector<std::string>& f, long line) {
+    auto k = std::find(word_kinds_.begin(), word_kinds_.end(), f[0]);
+    if (k == word_kinds_.end()) {
+      if (word_kinds_.size() == 64) throw Error(Error::Kind::BadInput, "more than 64 kinds of words", path, line);
+      k = word_kinds_.insert(word_kinds_.end(), f[0]);
+    }
+    words_[fold_token(f[1])] |= uint64_t{1} << (k - word_kinds_.begin());
+  });
 }
 
 const RoleForm* Gazetteer::role(const std::string& folded) const {
@@ -305,9 +312,11 @@ const Trigger* Gazetteer::trigger(const std::string& folded) const {
   return it == triggers_.end() ? nullptr : &it->second;
 }
 
-bool Gazetteer::is_word(const std::string& kind, const std::string& folded) const {
-  auto it = words_.find(kind);
-  return it != words_.end() && it->second.count(folded);
+bool Gazetteer::is_word(std::string_view kind, const std::string& folded) const {
+  auto k = std::find(word_kinds_.begin(), word_kinds_.end(), kind);
+  if (k == word_kinds_.end()) return false;
+  auto it = words_.find(folded);
+  return it != words_.end() && (it->second >> (k - word_kinds_.begin()) & 1u);
 }
 
 }  // namespace polkg

@@ -8,6 +8,8 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -96,7 +98,8 @@ class Gazetteer {
   const Trigger* trigger(const std::string& folded) const;
   int max_trigger_tokens() const { return max_trigger_tokens_; }
   /// Word lists of lexicon/words.tsv by kind ("honorific", "planned", ...).
-  bool is_word(const std::string& kind, const std::string& folded) const;
+  /// One hash lookup of the word; the kind is found among the few kinds.
+  bool is_word(std::string_view kind, const std::string& folded) const;
 
  private:
   void load_roles(const std::string& path);
@@ -109,7 +112,8 @@ class Gazetteer {
   std::unordered_map<std::string, int> states_, demonyms_, legislatures_, keys_;
   std::unordered_map<std::string, RoleForm> roles_;
   std::unordered_map<std::string, Trigger> triggers_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> words_;
+  std::vector<std::string> word_kinds_;                 ///< kind -> bit (index)
+  std::unordered_map<std::string, uint64_t> words_;     ///< folded word -> bit set of its kinds
   std::unordered_set<std::string> generic_names_;
   std::unordered_set<std::string> first_words_;
   std::unordered_set<std::string> phrase_prefixes_;
