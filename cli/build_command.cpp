@@ -129,7 +129,12 @@ int run_build(BuildOptions o, const GlobalOptions& g) {
   }
   if (!o.update.empty()) seed_from_graph(o.update, o.base, registry);
 
-  InterruptGuard guard(o.output == "-" ? (store ? o.store : "output") : o.output, store != nullptr);
+  // What the message says when a signal stops the build at once (a second
+  // signal, with --store).
+  std::string outcome = store ? o.store + " may miss part of the last document (stopped at once)"
+                        : o.output == "-" ? std::string("standard output is incomplete")
+                                          : o.output + " left unchanged";
+  InterruptGuard guard(outcome, store != nullptr);
   std::unique_ptr<OutputFile> file;
   std::unique_ptr<GraphOutput> graph;
   auto open_output = [&] {
@@ -196,7 +201,7 @@ int run_build(BuildOptions o, const GlobalOptions& g) {
     progress.finish();
     if (store) store->save(registry);  // what was stored stays consistent
     fmt::print(stderr, "polkg: interrupted after {} documents; {}\n", InterruptGuard::documents_done(),
-               store ? "the store keeps them" : o.output + " left unchanged");
+               store ? o.store + " keeps them" + (write_file ? ", " + o.output + " left unchanged" : "") : outcome);
     return 130;
   }
   progress.finish();

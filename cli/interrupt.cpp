@@ -34,7 +34,7 @@ void handler(int) {
   put(num + i);
   put(" documents; ");
   put(g_output);
-  put(" left unchanged\n");
+  put("\n");
   _exit(130);
 }
 
@@ -46,8 +46,8 @@ void copy(char* dst, size_t size, const std::string& s) {
 
 }  // namespace
 
-InterruptGuard::InterruptGuard(const std::string& output, bool cooperative) {
-  copy(g_output, sizeof g_output, output);
+InterruptGuard::InterruptGuard(const std::string& outcome, bool cooperative) {
+  copy(g_output, sizeof g_output, outcome);
   g_temporary[0] = '\0';
   g_done = 0;
   g_signals = 0;

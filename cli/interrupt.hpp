@@ -2,7 +2,8 @@
 //
 // While an InterruptGuard lives, the first signal:
 //  - in the default (immediate) mode removes the registered temporary output
-//    file, prints "polkg: interrupted after N documents; OUT left unchanged"
+//    file, prints "polkg: interrupted after N documents; " and the given
+//    outcome ("out.nq left unchanged")
 //    and exits with status 130 (128 + SIGINT), from the handler itself, so
 //    that a read blocked on standard input does not delay it;
 //  - in cooperative mode (a persistent store is open and must be closed
@@ -16,8 +17,9 @@ namespace polkg::cli {
 
 class InterruptGuard {
  public:
-  /// `output` names what is left unchanged in the message ("out.nq").
-  InterruptGuard(const std::string& output, bool cooperative);
+  /// `outcome` ends the message: "out.nq left unchanged", "standard output
+  /// is incomplete".
+  InterruptGuard(const std::string& outcome, bool cooperative);
   ~InterruptGuard();
   InterruptGuard(const InterruptGuard&) = delete;
   InterruptGuard& operator=(const InterruptGuard&) = delete;

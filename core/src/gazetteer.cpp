@@ -298,7 +298,9 @@ void Gazetteer::load_words(const std::string& path) {
       if (word_kinds_.size() == 64) throw Error(Error::Kind::BadInput, "more than 64 kinds of words", path, line);
       k = word_kinds_.insert(word_kinds_.end(), f[0]);
     }
-    words_[fold_token(f[1])] |= uint64_t{1} << (k - word_kinds_.begin());
+    std::string w = fold_token(f[1]);
+    words_[w] |= uint64_t{1} << (k - word_kinds_.begin());
+    if (!w.empty()) word_shapes_[(unsigned char)w[0]] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
   });
 }
 
@@ -313,10 +315,14 @@ const Trigger* Gazetteer::trigger(const std::string& folded) const {
 }
 
 bool Gazetteer::is_word(std::string_view kind, const std::string& folded) const {
-  auto k = std::find(word_kinds_.begin(), word_kinds_.end(), kind);
-  if (k == word_kinds_.end()) return false;
+  // Most calls ask about a phrase in no list: a first byte and length no
+  // listed word has rule it out before hashing.
+  if (!folded.empty() && !(word_shapes_[(unsigned char)folded[0]] >> std::min<size_t>(folded.size(), 63) & 1u))
+    return false;
   auto it = words_.find(folded);
-  return it != words_.end() && (it->second >> (k - word_kinds_.begin()) & 1u);
+  if (it == words_.end()) return false;
+  auto k = std::find(word_kinds_.begin(), word_kinds_.end(), kind);
+  return k != word_kinds_.end() && (it->second >> (k - word_kinds_.begin()) & 1u);
 }
 
 }  // namespace polkg

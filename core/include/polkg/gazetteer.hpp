@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
@@ -114,6 +115,7 @@ class Gazetteer {
   std::unordered_map<std::string, Trigger> triggers_;
   std::vector<std::string> word_kinds_;                 ///< kind -> bit (index)
   std::unordered_map<std::string, uint64_t> words_;     ///< folded word -> bit set of its kinds
+  std::array<uint64_t, 256> word_shapes_{};             ///< first byte -> bit set of lengths (63: longer)
   std::unordered_set<std::string> generic_names_;
   std::unordered_set<std::string> first_words_;
   std::unordered_set<std::string> phrase_prefixes_;
