@@ -103,11 +103,49 @@ void read_quads(const std::string& path, const std::function<void(const Quad&)>&
   ReadState s;
   s.env = serd_env_new(nullptr);
   s.on_quad = &on_quad;
-  SerdReader* r = serd_reader_new(syntax, &s, nullptr, on_base, on_prefix, on_statement, nullptr);
-  serd_reader_set_strict(r, true);
-  serd_reader_set_error_sink(r, on_error, &s);
-  SerdStatus st = serd_reader_read_file_handle(r, file.get(), (const uint8_t*)path.c_str());
-  serd_reader_free(r);
+  auto new_reader = [&] {
+    SerdReader* r = serd_reader_new(syntax, &s, nullptr, on_base, on_prefix, on_statement, nullptr);
+    serd_reader_set_strict(r, true);
+    serd_reader_set_error_sink(r, on_error, &s);
+    return r;
+  };
+  SerdStatus st = SERD_SUCCESS;
+  long line_base = 0;  // lines before the current block
+  if (syntax == SERD_TURTLE) {
+    SerdReader* r = new_reader();
+    st = serd_reader_read_file_handle(r, file.get(), (const uint8_t*)path.c_str());
+    serd_reader_free(r);
+  } else {
+    // Line-based syntaxes, read in blocks of whole lines with a fresh reader
+    // each: serd 0.30's N-Quads reader keeps about 190 bytes per statement
+    // read until it is freed (measured: 40 MB for 200k quads), so one reader
+    // over a large graph would hold it all.
+    constexpr long BLOCK_LINES = 8192;
+    std::string block;
+    char* line = nullptr;
+    size_t cap = 0;
+    while (st <= SERD_FAILURE && s.error.empty() && !s.thrown) {
+      block.clear();
+      long lines = 0;
+      ssize_t n;
+      while (lines < BLOCK_LINES && (n = getline(&line, &cap, file.get())) > 0) {
+        block.append(line, (size_t)n);
+        ++lines;
+      }
+      if (lines == 0) break;
+      if (block.find('\0') != std::string::npos) {
+        s.error = "a NUL byte in the file";
+        s.error_line = 0;
+        break;
+      }
+      SerdReader* r = new_reader();
+      st = serd_reader_read_string(r, (const uint8_t*)block.c_str());
+      serd_reader_free(r);
+      if (!s.error.empty()) s.error_line += line_base;
+      line_base += lines;
+    }
+    std::free(line);
+  }
   serd_env_free(s.env);
   if (s.thrown) std::rethrow_exception(s.thrown);
   if (!s.error.empty()) throw Error(Error::Kind::BadInput, "not a graph polkg can read: " + s.error, path, s.error_line);
