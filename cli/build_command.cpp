@@ -146,7 +146,7 @@ int run_build(BuildOptions o, const GlobalOptions& g) {
 
   Progress progress(!g.quiet && isatty(STDERR_FILENO), o.inputs);
   Totals totals;
-  std::mutex failures_mu;
+  std::mutex failures_mu;  // reader thread and merger thread both report
   auto on_failure = [&](const ReadFailure& f) {
     std::lock_guard lock(failures_mu);
     ++totals.failures;
@@ -172,6 +172,7 @@ int run_build(BuildOptions o, const GlobalOptions& g) {
     totals.posts += d.posts;
     for (const auto& [k, n] : d.events) totals.events[k] += n;
     InterruptGuard::document_done();
+    std::lock_guard lock(failures_mu);  // the reader's failures print from another thread
     progress.document(d.characters);
   };
 
