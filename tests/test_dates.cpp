@@ -169,3 +169,115 @@ BOOST_AUTO_TEST_CASE(no_article_date_drops_relative_dates) {
   BOOST_TEST(dates("They met on May 16, 2023 and on 17 February 2024.", "") == (V{"2023-05-16", "2024-02-17"}),
              boost::test_tools::per_element());
 }
+
+// --- publication dates: the JSON Lines "date" field and the "date" header ---
+
+namespace {
+
+using Status = PublicationDate::Status;
+
+std::string status_name(Status s) {
+  return s == Status::Ok ? "Ok" : s == Status::Impossible ? "Impossible" : "Unknown";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(publication_date_forms) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"2023-05-16", "2023-05-16"},
+      {"2023-5-16", "2023-05-16"},
+      {"2023-5-6", "2023-05-06"},
+      {"2023/05/16", "2023-05-16"},
+      {"2023-05-16T10:00:00Z", "2023-05-16"},
+      {"2023-05-16T10:00:00.123Z", "2023-05-16"},
+      {"2023-05-16T23:30:00-05:00", "2023-05-16"},  // the date as written, no zone conversion
+      {"2023-05-16T10:00+0500", "2023-05-16"},
+      {"2023-05-16T10:00", "2023-05-16"},
+      {"2023-05-16 10:00:00", "2023-05-16"},
+      {"16.05.2023", "2023-05-16"},
+      {"16/05/2023", "2023-05-16"},
+      {"16-05-2023", "2023-05-16"},
+      {"6.5.2023", "2023-05-06"},                     // day first: 6 May, not June 5
+      {"05/06/2023", "2023-06-05"},                   // day first: 5 June
+      {"16.05.2023 10:00", "2023-05-16"},
+      {"May 16, 2023", "2023-05-16"},
+      {"May 16 2023", "2023-05-16"},
+      {"may 16, 2023", "2023-05-16"},
+      {"MAY 16, 2023", "2023-05-16"},
+      {"September 5, 2023", "2023-09-05"},
+      {"Sept. 5, 2023", "2023-09-05"},
+      {"Sep 5, 2023", "2023-09-05"},
+      {"16 May 2023", "2023-05-16"},
+      {"16 May, 2023", "2023-05-16"},
+      {"1 January 2024", "2024-01-01"},
+      {"16-May-2023", "2023-05-16"},
+      {"Tue, 16 May 2023 10:00:00 GMT", "2023-05-16"},   // RSS pubDate (RFC 822)
+      {"Tue, 16 May 2023 10:00:00 +0000", "2023-05-16"},
+      {"Tuesday, May 16, 2023", "2023-05-16"},
+      {"  2023-05-16\t", "2023-05-16"},                  // white space around
+      {"2024-02-29", "2024-02-29"},
+      {"29.02.2024", "2024-02-29"},
+  };
+  for (const auto& [in, want] : cases) {
+    BOOST_TEST_CONTEXT("\"" << in << "\"") {
+      PublicationDate d = parse_publication_date(in);
+      BOOST_TEST(status_name(d.status) == "Ok");
+      BOOST_TEST(d.iso == want);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(publication_dates_that_are_not_real_days) {
+  for (const char* in : {"2023-13-45", "2023-02-30", "2023-02-29", "2023-00-10", "2023-05-00", "0000-01-01",
+                         "31.04.2023", "32.01.2023", "05/16/2023",  // month first is read day first: month 16
+                         "May 45, 2023", "30 February 2023", "2023-13-01T10:00:00Z"}) {
+    BOOST_TEST_CONTEXT("\"" << in << "\"") {
+      PublicationDate d = parse_publication_date(in);
+      BOOST_TEST(status_name(d.status) == "Impossible");
+      BOOST_TEST(d.iso.empty());
+      BOOST_TEST(d.length == std::string(in).size());
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(publication_dates_not_read) {
+  for (const char* in : {"", "   ", "yesterday", "2023", "May 2023", "2023-05", "16.05.23", "20230516",
+                         "2023-05-16x", "2023-05-16 and more", "16.05-2023", "2023-05/16", "2023.05.16",
+                         "Foo 16, 2023", "16 Foo 2023", "2023-5-166", "12023-05-16", "May 16", "16 May",
+                         "2023-05-16T", "Tue 16 May 2023"}) {
+    BOOST_TEST_CONTEXT("\"" << in << "\"") {
+      PublicationDate d = parse_publication_date(in);
+      BOOST_TEST(status_name(d.status) == "Unknown");
+      BOOST_TEST(d.iso.empty());
+      BOOST_TEST(d.length == 0u);
+    }
+  }
+}
+
+// read_publication_date reads a prefix (the "date" header): the date must end
+// at the end, white space or ,;) and the length says where the text goes on.
+BOOST_AUTO_TEST_CASE(publication_date_prefix) {
+  const std::tuple<const char*, const char*, size_t> cases[] = {
+      {"2023-05-16 BAKU. KAZINFORM", "2023-05-16", 10},
+      {"2023-05-16\nText", "2023-05-16", 10},
+      {"2023-05-16T10:00:00Z Text", "2023-05-16", 20},
+      {"2023-05-16 10:00 Text", "2023-05-16", 16},
+      {"16.05.2023, Baku", "2023-05-16", 10},
+      {"May 16, 2023 TASHKENT (UzA) --", "2023-05-16", 12},
+      {"16 May 2023\nText", "2023-05-16", 11},
+      {"2023-5-16) x", "2023-05-16", 9},
+  };
+  for (const auto& [in, want, length] : cases) {
+    BOOST_TEST_CONTEXT("\"" << in << "\"") {
+      PublicationDate d = read_publication_date(in);
+      BOOST_TEST(status_name(d.status) == "Ok");
+      BOOST_TEST(d.iso == want);
+      BOOST_TEST(d.length == length);
+    }
+  }
+  PublicationDate bad = read_publication_date("2023-13-45 Text");
+  BOOST_TEST(status_name(bad.status) == "Impossible");
+  BOOST_TEST(bad.length == 10u);
+  BOOST_TEST(status_name(read_publication_date("2023-05-16x Text").status) == "Unknown");
+  BOOST_TEST(status_name(read_publication_date("palms grow in May 16, 2023").status) == "Unknown");
+}

@@ -19,7 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::u32string U(const std::string& s) { return to_u32(s); }
 std::string body(const Document& d) { return to_utf8(std::u32string_view(d.text).substr((size_t)d.body_begin)); }
 
 // A fresh temporary directory, removed at the end of the test.
@@ -44,12 +43,16 @@ struct TempDir {
 struct ReadResult {
   std::vector<Document> docs;
   std::vector<std::string> failures;
+  std::vector<bool> kept;  ///< ReadFailure::kept of each failure
 };
 
 ReadResult read_all(const std::string& path) {
   ReadResult r;
   read_input(path, [&](Document&& d) { r.docs.push_back(std::move(d)); },
-             [&](const ReadFailure& f) { r.failures.push_back(f.message); });
+             [&](const ReadFailure& f) {
+               r.failures.push_back(f.message);
+               r.kept.push_back(f.kept);
+             });
   return r;
 }
 
@@ -70,11 +73,23 @@ BOOST_AUTO_TEST_CASE(header_forms) {
       {" date 2023-05-16 The Speaker met the delegation.", "2023-05-16", " The Speaker met the delegation."},
       {"\n\n  date 2022-12-21\nText.", "2022-12-21", "\nText."},
       {"date   2021-01-02 Text.", "2021-01-02", " Text."},
-      {"date 2023-5-16\nText.", "", "date 2023-5-16\nText."},      // not YYYY-MM-DD
+      // the forms of read_publication_date (dates.hpp), normalized
+      {"date 2023-5-16\nText.", "2023-05-16", "\nText."},
+      {"date 2023-05-16T10:00:00Z\nText.", "2023-05-16", "\nText."},
+      {"date 16.05.2023\nText.", "2023-05-16", "\nText."},
+      {"date 16/05/2023 Text.", "2023-05-16", " Text."},
+      {"date May 16, 2023\nText.", "2023-05-16", "\nText."},
+      {"date 16 May 2023\nText.", "2023-05-16", "\nText."},
+      {"date 2023-05-16\r\nText.", "2023-05-16", "\n\nText."},
+      // not a date after "date": ordinary text
+      {"date 2023-05-16x Text.", "", "date 2023-05-16x Text."},
+      {"date palms grow in Baku.", "", "date palms grow in Baku."},
+      {"date May 2023\nText.", "", "date May 2023\nText."},
       {"dated 2023-05-16\nText.", "", "dated 2023-05-16\nText."},  // not the keyword
       {"Date 2023-05-16\nText.", "", "Date 2023-05-16\nText."},    // the keyword is lower case
       {"Text.\ndate 2023-05-16", "", "Text.\ndate 2023-05-16"},    // only at the start
-      {"date 2023-05-1", "", "date 2023-05-1"},                    // too short, no crash
+      {"date 2023-05-1", "2023-05-01", ""},                        // at the very end
+      {"date 2023-05-", "", "date 2023-05-"},                      // too short, no crash
       {"date ", "", "date "},
   };
   for (const auto& c : cases) {
@@ -98,6 +113,67 @@ BOOST_AUTO_TEST_CASE(impossible_dates_are_not_taken) {
   std::string p = t.write("d.jsonl", R"({"id": "a", "date": "2023-02-30", "text": "Text."})" "\n");
   ReadResult r = read_all(p);
   BOOST_TEST(r.failures.size() == 1u);
+}
+
+// An impossible date is reported with its file and line and the document is
+// kept without a date, from the header as from the "date" field; the header
+// is removed from the body all the same.
+BOOST_AUTO_TEST_CASE(impossible_header_date_is_a_problem_the_document_kept) {
+  Document d = parse_article("\n\r\n  date 2023-13-45\nBAKU. KAZINFORM – Text.", "doc", "doc.txt");
+  BOOST_TEST(d.date == "");
+  BOOST_TEST(d.dateline_place == "Baku");
+  BOOST_TEST(body(d) == "Text.");
+  BOOST_REQUIRE(d.problems.size() == 1u);
+  BOOST_TEST(d.problems[0].line == 3);  // LF, then CR LF: the header is on line 3
+  BOOST_TEST(contains(d.problems[0].message, "\"2023-13-45\" is not a real day"));
+
+  TempDir t;
+  std::string p = t.write("bad-date.txt", "date 31.04.2023\nThe Speaker met the delegation.");
+  ReadResult r = read_all(p);
+  BOOST_REQUIRE(r.docs.size() == 1u);
+  BOOST_TEST(r.docs[0].date == "");
+  BOOST_TEST(body(r.docs[0]) == "\nThe Speaker met the delegation.");
+  BOOST_REQUIRE(r.failures.size() == 1u);
+  BOOST_TEST(r.kept[0]);
+  BOOST_TEST(r.failures[0] == p + ":1: date header \"31.04.2023\" is not a real day: the document is kept without a date");
+}
+
+BOOST_AUTO_TEST_CASE(date_field_forms_and_problems) {
+  TempDir t;
+  std::string p = t.write("dates.jsonl",
+                          R"({"id": "iso", "date": "2023-5-16", "text": "A."})" "\n"                    // 1
+                          R"({"id": "time", "date": "2023-05-16T10:00:00Z", "text": "B."})" "\n"        // 2
+                          R"({"id": "dots", "date": "16.05.2023", "text": "C."})" "\n"                  // 3
+                          R"({"id": "slash", "date": "16/05/2023", "text": "D."})" "\n"                 // 4
+                          R"({"id": "us", "date": "May 16, 2023", "text": "E."})" "\n"                  // 5
+                          R"({"id": "uk", "date": "16 May 2023", "text": "F."})" "\n"                   // 6
+                          R"({"id": "impossible", "date": "2023-13-45", "text": "G."})" "\n"            // 7
+                          R"({"id": "number", "date": 20230516, "text": "H."})" "\n"                    // 8
+                          R"({"id": "word", "date": "yesterday", "text": "I."})" "\n"                   // 9
+                          R"({"id": "header", "date": "2023-02-30", "text": "date 2023-05-17\nJ."})" "\n"  // 10
+                          R"({"id": "both", "text": "date 2023-13-45\nK."})" "\n"                       // 11
+                          R"({"id": "empty", "date": "", "text": "L."})" "\n");                          // 12
+  ReadResult r = read_all(p);
+  std::vector<std::string> got;
+  for (const auto& d : r.docs) got.push_back(d.id + "=" + d.date);
+  const std::vector<std::string> want = {"iso=2023-05-16", "time=2023-05-16", "dots=2023-05-16", "slash=2023-05-16",
+                                         "us=2023-05-16", "uk=2023-05-16", "impossible=", "number=", "word=",
+                                         "header=2023-05-17", "both=", "empty="};
+  BOOST_TEST(got == want, boost::test_tools::per_element());
+  const std::pair<int, const char*> problems[] = {
+      {7, "field \"date\": \"2023-13-45\" is not a real day: the document is kept without a date"},
+      {8, "field \"date\" must be a string, got 20230516: the document is kept without a date"},
+      {9, "field \"date\": cannot read \"yesterday\" as a date"},
+      {10, "field \"date\": \"2023-02-30\" is not a real day: ignored, the date header's 2023-05-17 is kept"},
+      {11, "in \"text\": date header \"2023-13-45\" is not a real day"},
+  };
+  BOOST_REQUIRE(r.failures.size() == std::size(problems));
+  for (size_t i = 0; i < std::size(problems); ++i) {
+    BOOST_TEST_CONTEXT(r.failures[i]) {
+      BOOST_TEST(r.kept[i]);
+      BOOST_TEST(contains(r.failures[i], p + ":" + std::to_string(problems[i].first) + ": " + problems[i].second));
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -275,26 +351,32 @@ BOOST_AUTO_TEST_CASE(bad_records_are_reported_and_skipped) {
                           R"({"id": "broken", "text": "unterminated)" "\n"              // 2
                           R"({"id": "notext", "title": "x"})" "\n"                      // 3
                           R"({"id": "num", "title": 5, "text": "x"})" "\n"              // 4
-                          R"({"id": "baddate", "date": "2023-5-16", "text": "x"})" "\n" // 5
+                          R"({"id": "baddate", "date": "2023-13-45", "text": "x"})" "\n" // 5
                           R"(["an", "array"])" "\n"                                     // 6
                           R"({"id": 7, "text": "x"})" "\n"                              // 7
                           R"({"id": "empty", "text": ""})" "\n"                         // 8
                           R"({"id": "ok2", "text": "Last."})" "\n");                    // 9
   ReadResult r = read_all(p);
-  BOOST_REQUIRE(r.docs.size() == 2u);
+  // The impossible date is dropped, its record kept; the others are skipped.
+  BOOST_REQUIRE(r.docs.size() == 3u);
   BOOST_TEST(r.docs[0].id == "ok1");
-  BOOST_TEST(r.docs[1].id == "ok2");
-  BOOST_TEST(r.docs[1].source_line == 9);
+  BOOST_TEST(r.docs[1].id == "baddate");
+  BOOST_TEST(r.docs[1].date == "");
+  BOOST_TEST(r.docs[2].id == "ok2");
+  BOOST_TEST(r.docs[2].source_line == 9);
   BOOST_REQUIRE(r.failures.size() == 7u);
-  const std::pair<int, const char*> want[] = {{2, "not a JSON object"}, {3, "missing field \"text\""},
-                                              {4, "field \"title\" must be a string"},
-                                              {5, "2023-5-16"}, {6, "not a JSON object"},
-                                              {7, "field \"id\" must be a string"},
-                                              {8, "missing field \"text\""}};
+  const std::tuple<int, const char*, bool> want[] = {{2, "not a JSON object", false},
+                                                     {3, "missing field \"text\"", false},
+                                                     {4, "field \"title\" must be a string", false},
+                                                     {5, "\"2023-13-45\" is not a real day", true},
+                                                     {6, "not a JSON object", false},
+                                                     {7, "field \"id\" must be a string", false},
+                                                     {8, "missing field \"text\"", false}};
   for (size_t i = 0; i < 7; ++i) {
     BOOST_TEST_CONTEXT("failure " << i << ": " << r.failures[i]) {
-      BOOST_TEST(contains(r.failures[i], p + ":" + std::to_string(want[i].first) + ":"));
-      BOOST_TEST(contains(r.failures[i], want[i].second));
+      BOOST_TEST(contains(r.failures[i], p + ":" + std::to_string(std::get<0>(want[i])) + ":"));
+      BOOST_TEST(contains(r.failures[i], std::get<1>(want[i])));
+      BOOST_TEST(r.kept[i] == std::get<2>(want[i]));
     }
   }
 }
@@ -307,7 +389,59 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_inside_a_record) {
   BOOST_REQUIRE(r.docs.size() == 1u);
   BOOST_TEST(r.docs[0].id == "good");
   BOOST_REQUIRE(r.failures.size() == 1u);
-  BOOST_TEST(contains(r.failures[0], p + ":1"));
+  // file, line, and the byte offset in the file: the 0xFF after "ab
+  BOOST_TEST(r.failures[0] == p + ":1 (byte 25): invalid UTF-8");
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_byte_offset_counts_earlier_lines) {
+  TempDir t;
+  std::string first = R"({"id": "good", "text": "Fine."})";
+  std::string p = t.write("u.jsonl", first + "\r\n" + "\n" + R"({"id": "bad", "text": "Caf)" + "\xC3\x28" + "\"}\n");
+  ReadResult r = read_all(p);
+  BOOST_REQUIRE(r.failures.size() == 1u);
+  long want = (long)first.size() + 2 + 1 + 26;  // CR LF, an empty line, then 26 bytes before 0xC3
+  BOOST_TEST(r.failures[0] == p + ":3 (byte " + std::to_string(want) + "): invalid UTF-8");
+}
+
+// Regression (a bug, now fixed): a binary file named .jsonl (a gzip'd
+// corpus) gave one "not a JSON object" per newline byte; an empty .jsonl was
+// read as zero documents and no failure, so `polkg build` wrote an empty graph
+// and exited 0.
+BOOST_AUTO_TEST_CASE(binary_or_empty_corpus_is_one_failure) {
+  TempDir t;
+  std::string gz("\x1F\x8B\x08\x00\x00\x00\x00\x00\x00\x03", 10);
+  for (int i = 0; i < 50; ++i) gz += std::string("\x8C\x00\n\xFF", 4);
+  std::string bin = t.write("corpus.jsonl", gz);
+  ReadResult r = read_all(bin);
+  BOOST_TEST(r.docs.empty());
+  BOOST_REQUIRE(r.failures.size() == 1u);
+  BOOST_TEST(r.failures[0] == bin + " (byte 3): binary data (a NUL byte), not JSON Lines: the file is skipped");
+  for (const char* bytes : {"", "\n\n  \n"}) {
+    std::string empty = t.write("empty.jsonl", bytes);
+    ReadResult e = read_all(empty);
+    BOOST_TEST(e.docs.empty());
+    BOOST_REQUIRE(e.failures.size() == 1u);
+    BOOST_TEST(e.failures[0] == empty + ": no JSON Lines record (the file is empty)");
+  }
+  // A NUL later in a corpus is one bad line; the records around it are read.
+  std::string mid = t.write("mid.jsonl", std::string(R"({"text": "One."})" "\n" "\0\0\0\n" R"({"text": "Two."})" "\n", 38));
+  ReadResult m = read_all(mid);
+  BOOST_TEST(m.docs.size() == 2u);
+  BOOST_REQUIRE(m.failures.size() == 1u);
+  BOOST_TEST(contains(m.failures[0], mid + ":2: not a JSON object"));
+}
+
+BOOST_AUTO_TEST_CASE(a_record_without_article_text_is_skipped) {
+  TempDir t;
+  std::string p = t.write("c.jsonl", R"({"id": "a", "text": "  \n "})" "\n"
+                                     R"({"id": "b", "text": "date 2023-05-16\n"})" "\n"
+                                     R"({"id": "c", "text": "Text."})" "\n");
+  ReadResult r = read_all(p);
+  BOOST_REQUIRE(r.docs.size() == 1u);
+  BOOST_TEST(r.docs[0].id == "c");
+  BOOST_REQUIRE(r.failures.size() == 2u);
+  BOOST_TEST(contains(r.failures[0], p + ":1: field \"text\" holds no article text"));
+  BOOST_TEST(contains(r.failures[1], p + ":2: field \"text\" holds no article text"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -395,6 +529,30 @@ BOOST_AUTO_TEST_CASE(documents_stream_before_the_input_ends) {
   BOOST_REQUIRE(consumed.size() == 3u);
   BOOST_TEST(consumed[0] < buf.data.size() / 2);  // only the first line read
   BOOST_TEST(consumed[1] < buf.data.size());
+}
+
+// Regression (a bug, now fixed): an empty .txt, or one of NUL bytes (a
+// preallocated or truncated file), was read as an article with no text or
+// with U+FFFD only: `polkg build` wrote a graph of an empty document, exit 0.
+BOOST_AUTO_TEST_CASE(empty_and_binary_txt_files_are_failures) {
+  TempDir t;
+  const std::pair<std::string, std::string> cases[] = {
+      {"", ": empty file: no article text"},
+      {" \r\n\t\n", ": no article text (only white space, a date header or a dateline)"},
+      {"date 2023-05-16\nBAKU. KAZINFORM – \n", ": no article text (only white space, a date header or a dateline)"},
+      {std::string(4096, '\0'), " (byte 0): binary data (a NUL byte), not a text article"},
+      {std::string("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR", 16), " (byte 8): binary data (a NUL byte), not a text article"},
+  };
+  for (const auto& [bytes, message] : cases) {
+    std::string p = t.write("a.txt", bytes);
+    BOOST_TEST_CONTEXT(message) {
+      ReadResult r = read_all(p);
+      BOOST_TEST(r.docs.empty());
+      BOOST_REQUIRE(r.failures.size() == 1u);
+      BOOST_TEST(r.failures[0] == p + message);
+      BOOST_TEST(!r.kept[0]);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(missing_path_throws_io) {

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <string_view>
 
 namespace polkg {
 namespace {
@@ -92,7 +93,188 @@ int year_for(const Ymd& art, int m, int d, bool future) {
   return after ? art.y - 1 : art.y;
 }
 
+// --- publication dates (feeds and the "date" header) ----------------------
+
+// A cursor over ASCII text: each read either consumes what it matched or
+// leaves the position where it was.
+struct Cursor {
+  std::string_view s;
+  size_t i = 0;
+
+  bool at_end() const { return i >= s.size(); }
+  char peek(size_t k = 0) const { return i + k < s.size() ? s[i + k] : '\0'; }
+  static bool digit(char c) { return c >= '0' && c <= '9'; }
+  static bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+  // A number of `lo` to `hi` digits, not followed by another digit; -1 if none.
+  int number(size_t lo, size_t hi) {
+    size_t j = i;
+    while (j < s.size() && digit(s[j])) ++j;
+    if (j - i < lo || j - i > hi) return -1;
+    int v = 0;
+    for (size_t k = i; k < j; ++k) v = v * 10 + (s[k] - '0');
+    i = j;
+    return v;
+  }
+  bool eat(char c) {
+    if (peek() != c) return false;
+    ++i;
+    return true;
+  }
+  void spaces() {
+    while (peek() == ' ' || peek() == '\t') ++i;
+  }
+  // A word of ASCII letters, lower-cased.
+  std::string word() {
+    std::string w;
+    while (alpha(peek())) w += (char)(s[i++] | 0x20);
+    return w;
+  }
+};
+
+// Where a date may end: the end, white space, or ,;)
+bool ends_here(const Cursor& c) {
+  char x = c.peek();
+  return c.at_end() || x == ' ' || x == '\t' || x == '\n' || x == '\r' || x == ',' || x == ';' || x == ')';
+}
+
+// A time after the date: [T| ]HH:MM[:SS[.fff]] then Z, +HH[:MM], or
+// (RFC 822) a space and GMT, UTC or +HHMM. Consumed only when well formed.
+void skip_time(Cursor& c) {
+  Cursor t = c;
+  if (!(t.eat('T') || t.eat(' '))) return;
+  if (t.number(2, 2) < 0 || !t.eat(':') || t.number(2, 2) < 0) return;
+  if (t.peek() == ':' && Cursor::digit(t.peek(1))) {
+    t.eat(':');
+    t.number(2, 2);
+    if (t.peek() == '.' && Cursor::digit(t.peek(1))) {
+      t.eat('.');
+      t.number(1, 9);
+    }
+  }
+  c = t;
+  Cursor z = t;
+  if (z.eat('Z')) {
+    c = z;
+    return;
+  }
+  z.eat(' ');
+  if (z.peek() == '+' || z.peek() == '-') {
+    ++z.i;
+    if (z.number(4, 4) >= 0 || (z.number(2, 2) >= 0 && (!z.eat(':') || z.number(2, 2) >= 0))) c = z;
+    return;
+  }
+  std::string zone = z.word();
+  if (zone == "gmt" || zone == "utc") c = z;
+}
+
+PublicationDate result(int y, int m, int d, size_t length) {
+  PublicationDate r;
+  r.length = length;
+  if (valid(y, m, d)) {
+    r.status = PublicationDate::Status::Ok;
+    r.iso = ymd(y, m, d);
+  } else {
+    r.status = PublicationDate::Status::Impossible;
+  }
+  return r;
+}
+
+// 2023-05-16, 2023/5/16 (year first) and 16.05.2023, 16/05/2023, 16-05-2023 (day first).
+bool numeric_date(Cursor c, PublicationDate& out) {
+  Cursor start = c;
+  if (int y = c.number(4, 4); y >= 0) {
+    char sep = c.peek();
+    if (sep != '-' && sep != '/') return false;
+    ++c.i;
+    int m = c.number(1, 2);
+    if (m < 0 || !c.eat(sep)) return false;
+    int d = c.number(1, 2);
+    if (d < 0) return false;
+    skip_time(c);
+    if (!ends_here(c)) return false;
+    out = result(y, m, d, c.i - start.i);
+    return true;
+  }
+  int d = c.number(1, 2);
+  if (d < 0) return false;
+  char sep = c.peek();
+  if (sep != '.' && sep != '/' && sep != '-') return false;
+  ++c.i;
+  int m = c.number(1, 2);
+  if (m < 0 || !c.eat(sep)) return false;
+  int y = c.number(4, 4);
+  if (y < 0) return false;
+  skip_time(c);
+  if (!ends_here(c)) return false;
+  out = result(y, m, d, c.i - start.i);
+  return true;
+}
+
+bool weekday_name(const std::string& w) {
+  static const std::array<const char*, 7> abbr = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+  for (const char* a : abbr)
+    if (w == a) return true;
+  return weekday_of(w) >= 0;
+}
+
+// A month name, full or abbreviated ("Sept.", "sep"), any case.
+int month_name(Cursor& c) {
+  Cursor t = c;
+  int m = month_of(t.word());
+  if (!m) return 0;
+  t.eat('.');
+  c = t;
+  return m;
+}
+
+// May 16, 2023 | May 16 2023 | [Tue, ]16 May[,] 2023 [time]
+bool named_month_date(Cursor c, PublicationDate& out) {
+  Cursor start = c;
+  int y = -1, m = 0, d = -1;
+  Cursor w = c;  // "Tue, " or "Tuesday, " before the date (RFC 822)
+  if (weekday_name(w.word()) && (w.eat('.'), w.eat(','))) {
+    w.spaces();
+    c = w;
+  }
+  if ((m = month_name(c))) {
+    c.spaces();
+    if ((d = c.number(1, 2)) < 0) return false;
+    c.eat(',');
+    c.spaces();
+    if ((y = c.number(4, 4)) < 0) return false;
+  } else {
+    if ((d = c.number(1, 2)) < 0) return false;
+    c.spaces();
+    c.eat('-');
+    if (!(m = month_name(c))) return false;
+    c.eat(',');
+    c.spaces();
+    c.eat('-');
+    if ((y = c.number(4, 4)) < 0) return false;
+  }
+  skip_time(c);
+  if (!ends_here(c)) return false;
+  out = result(y, m, d, c.i - start.i);
+  return true;
+}
+
 }  // namespace
+
+PublicationDate read_publication_date(std::string_view text) {
+  PublicationDate out;
+  Cursor c{text};
+  if (numeric_date(c, out) || named_month_date(c, out)) return out;
+  return {};
+}
+
+PublicationDate parse_publication_date(std::string_view text) {
+  auto space = [](char x) { return x == ' ' || x == '\t' || x == '\n' || x == '\r'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  PublicationDate out = read_publication_date(text);
+  if (out.length != text.size()) return {};
+  return out;
+}
 
 bool is_valid_date(const std::string& iso) {
   Ymd x;

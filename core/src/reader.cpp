@@ -7,6 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -55,7 +57,7 @@ std::u32string to_u32(std::string_view utf8, const std::string& source) {
 
 namespace {
 
-std::u32string nfc(const std::u32string& s) {
+std::u32string nfc(std::u32string s) {
   UErrorCode st = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(st);
   icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()), (int32_t)s.size());
@@ -69,18 +71,37 @@ std::u32string nfc(const std::u32string& s) {
 
 bool is_space(char32_t c) { return u_isUWhiteSpace((UChar32)c); }
 
-// "date 2023-05-16" at the very start (after white space).
-void read_date_header(Document& d, long& pos) {
+// 1-based line of the first "date " in the raw bytes: the header, when there
+// is one, since only white space comes before it. A CR LF is one line break.
+long header_line(std::string_view bytes) {
+  size_t end = std::min(bytes.find("date "), bytes.size());
+  long line = 1;
+  for (size_t k = 0; k < end; ++k)
+    if (bytes[k] == '\n' || (bytes[k] == '\r' && (k + 1 >= end || bytes[k + 1] != '\n'))) ++line;
+  return line;
+}
+
+// "date 2023-05-16" (or another form of read_publication_date) at the very
+// start, after white space. A date's shape with no such day is dropped and
+// reported; anything else after "date" is text.
+void read_date_header(Document& d, long& pos, std::string_view bytes) {
   const std::u32string& t = d.text;
   long i = pos;
   while (i < (long)t.size() && is_space(t[i])) ++i;
-  if (t.compare(i, 5, U"date ") != 0) return;
+  if (t.compare((size_t)i, 5, U"date ") != 0) return;
   long j = i + 5;
-  while (j < (long)t.size() && t[j] == U' ') ++j;
-  std::string date = to_utf8(t.substr(j, 10));
-  if (!is_valid_date(date)) return;
-  d.date = date;
-  pos = j + 10;
+  while (j < (long)t.size() && t[(size_t)j] == U' ') ++j;
+  std::string ascii;  // the date is ASCII: one byte a code point
+  for (long k = j; k < (long)t.size() && k < j + 64 && t[(size_t)k] < 0x80; ++k) ascii += (char)t[(size_t)k];
+  PublicationDate date = read_publication_date(ascii);
+  if (date.status == PublicationDate::Status::Unknown) return;
+  std::string written = ascii.substr(0, date.length);
+  if (date.status == PublicationDate::Status::Ok)
+    d.date = date.iso;
+  else
+    d.problems.push_back({header_line(bytes), "date header \"" + written +
+                                                  "\" is not a real day: the document is kept without a date"});
+  pos = j + (long)date.length;
 }
 
 struct DatelineMatch {
@@ -150,9 +171,9 @@ Document parse_article(const std::string& bytes, const std::string& id, const st
     if (c == U'\r') c = U'\n';
     else if ((c < 0x20 && c != U'\n' && c != U'\t') || c == 0x7F) c = 0xFFFD;  // raptor truncates at NUL
   }
-  d.text = nfc(d.text);
+  d.text = nfc(std::move(d.text));
   long pos = 0;
-  read_date_header(d, pos);
+  read_date_header(d, pos, b);
   DatelineMatch m = find_dateline(d.text, pos);
   if (m.begin >= 0) {
     d.dateline_place = m.place;
@@ -167,11 +188,13 @@ namespace {
 
 std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
-  if (!in) throw Error(Error::Kind::Io, "cannot open for reading", p.string());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw Error(Error::Kind::Io, "read error", p.string());
-  return ss.str();
+  if (!in) throw Error(Error::Kind::Io, "cannot open for reading: " + std::string(std::strerror(errno)), p.string());
+  std::string bytes;
+  std::error_code ec;
+  if (auto size = fs::file_size(p, ec); !ec) bytes.reserve((size_t)size);  // one buffer, not a stream's copies
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) throw Error(Error::Kind::Io, "read error: " + std::string(std::strerror(errno)), p.string());
+  return bytes;
 }
 
 std::string string_field(const nlohmann::json& j, const char* key, const std::string& src, long line) {
@@ -182,15 +205,95 @@ std::string string_field(const nlohmann::json& j, const char* key, const std::st
   return it->get<std::string>();
 }
 
+// Byte offset of the first invalid UTF-8 sequence, or -1.
+long first_invalid_utf8(std::string_view s) {
+  int32_t i = 0, n = (int32_t)s.size();
+  const uint8_t* p = (const uint8_t*)s.data();
+  while (i < n) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return at;
+  }
+  return -1;
+}
+
+// Whether anything but white space follows the date header and the dateline.
+bool has_body(const Document& d) {
+  for (size_t i = (size_t)std::max(0L, d.body_begin); i < d.text.size(); ++i)
+    if (!is_space(d.text[i])) return true;
+  return false;
+}
+const std::string NO_BODY = "only white space, a date header or a dateline";
+
+// At most about 60 bytes of `s` for a message, cut between UTF-8 sequences.
+std::string clip(const std::string& s) {
+  if (s.size() <= 60) return s;
+  size_t n = 60;
+  while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) --n;
+  return s.substr(0, n) + "...";
+}
+
+// The "date" field, in any form of read_publication_date. One that cannot be
+// used is a problem, not a failure: the document is kept, with the header's
+// date if it had one.
+void read_date_field(const nlohmann::json& j, Document& d) {
+  auto it = j.find("date");
+  if (it == j.end() || it->is_null()) return;
+  std::string why;
+  if (!it->is_string()) {
+    std::string shown = it->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    why = "field \"date\" must be a string, got " + clip(shown);
+  } else {
+    const std::string& written = it->get_ref<const std::string&>();
+    if (written.find_first_not_of(" \t") == std::string::npos) return;  // "": no date
+    PublicationDate date = parse_publication_date(written);
+    if (date.status == PublicationDate::Status::Ok) {
+      d.date = date.iso;
+      return;
+    }
+    std::string shown = clip(written);
+    why = date.status == PublicationDate::Status::Impossible
+              ? "field \"date\": \"" + shown + "\" is not a real day"
+              : "field \"date\": cannot read \"" + shown +
+                    "\" as a date (2023-05-16, 16.05.2023 day first, May 16, 2023: docs/errors.md)";
+  }
+  why += d.date.empty() ? ": the document is kept without a date"
+                        : ": ignored, the date header's " + d.date + " is kept";
+  d.problems.push_back({0, why});
+}
+
+// The problems parse_article and read_date_field found, each as a failure
+// whose document is kept: "file:line: message".
+void report_problems(const Document& d, const std::string& src, const FailureSink& fail) {
+  for (const auto& p : d.problems) {
+    long line = d.source_line > 0 ? d.source_line : p.line;
+    std::string where = line > 0 ? src + ":" + std::to_string(line) : src;
+    std::string in_text = d.source_line > 0 && p.line > 0 ? "in \"text\": " : "";
+    fail({where + ": " + in_text + p.message, true});
+  }
+}
+
 void read_jsonl(std::istream& in, const std::string& src, const DocumentSink& sink,
                 const FailureSink& fail) {
   std::string line;
-  long n = 0;
-  while (std::getline(in, line)) {
+  long n = 0, records = 0, offset = 0;  // offset: of the line's first byte in the file
+  size_t raw = 0;
+  for (; std::getline(in, line); offset += (long)raw + 1) {
     ++n;
+    raw = line.size();
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    ++records;
+    if (size_t nul = line.find('\0'); nul != std::string::npos && records == 1) {
+      // A compressed or other binary file: one report, not one per "line".
+      fail({Error(Error::Kind::BadInput, "binary data (a NUL byte), not JSON Lines: the file is skipped", src, 0,
+                  offset + (long)nul).what()});
+      return;
+    }
     try {
+      if (long bad = first_invalid_utf8(line); bad >= 0)
+        throw Error(Error::Kind::BadInput, "invalid UTF-8", src, n, offset + bad);
       nlohmann::json j;
       try {
         j = nlohmann::json::parse(line);
@@ -208,36 +311,74 @@ void read_jsonl(std::istream& in, const std::string& src, const DocumentSink& si
       } catch (const Error& e) {
         throw Error(e.kind(), "invalid UTF-8 in \"text\"", src, n, e.offset());
       }
+      if (!has_body(d)) throw Error(Error::Kind::BadInput, "field \"text\" holds no article text (" + NO_BODY + ")", src, n);
       d.source_line = n;
-      std::string date = string_field(j, "date", src, n);
-      if (!date.empty() && !is_valid_date(date))
-        throw Error(Error::Kind::BadInput, "field \"date\" must be a real date YYYY-MM-DD, got \"" + date + "\"", src, n);
-      if (!date.empty()) d.date = date;
       d.title = string_field(j, "title", src, n);
       std::string pub = string_field(j, "publisher", src, n);
       if (!pub.empty()) d.publisher = pub;
       d.url = string_field(j, "url", src, n);
+      read_date_field(j, d);
+      report_problems(d, src, fail);
       sink(std::move(d));
     } catch (const Error& e) {
       fail({e.what()});
     }
   }
+  if (in.bad()) fail({Error(Error::Kind::Io, "read error after line " + std::to_string(n) + ": the rest is skipped", src).what()});
+  else if (records == 0) fail({Error(Error::Kind::BadInput, "no JSON Lines record (the file is empty)", src).what()});
 }
 
 void read_path(const fs::path& p, const DocumentSink& sink, const FailureSink& fail) {
   std::string ext = p.extension().string();
   if (ext == ".jsonl" || ext == ".ndjson") {
     std::ifstream in(p, std::ios::binary);
-    if (!in) throw Error(Error::Kind::Io, "cannot open for reading", p.string());
+    if (!in) throw Error(Error::Kind::Io, "cannot open for reading: " + std::string(std::strerror(errno)), p.string());
     read_jsonl(in, p.string(), sink, fail);
   } else {
     try {
-      sink(parse_article(read_file(p), p.stem().string(), p.string()));
+      std::string bytes = read_file(p);
+      if (bytes.empty()) throw Error(Error::Kind::BadInput, "empty file: no article text", p.string());
+      if (size_t nul = bytes.find('\0'); nul != std::string::npos)
+        throw Error(Error::Kind::BadInput, "binary data (a NUL byte), not a text article", p.string(), 0, (long)nul);
+      Document d = parse_article(bytes, p.stem().string(), p.string());
+      if (!has_body(d)) throw Error(Error::Kind::BadInput, "no article text (" + NO_BODY + ")", p.string());
+      report_problems(d, p.string(), fail);
+      sink(std::move(d));
     } catch (const Error& e) {
       if (e.kind() == Error::Kind::Usage) throw;
       fail({e.what()});
     }
   }
+}
+
+// The .txt, .jsonl and .ndjson files under `dir`, recursively (symbolic links
+// to directories are not followed). A subdirectory that cannot be read is a
+// failure, reported; false (errno set) when `dir` itself cannot be read.
+bool list_articles(const fs::path& dir, std::vector<fs::path>& files, const FailureSink& fail) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    errno = ec.value();
+    return false;
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) {
+      fail({Error(Error::Kind::Io, "cannot list the directory: " + ec.message() + ": the rest is skipped",
+                  dir.string()).what()});
+      return true;
+    }
+    const fs::directory_entry& e = *it;
+    std::error_code ec2;
+    if (e.is_directory(ec2) && !e.is_symlink(ec2)) {
+      if (!list_articles(e.path(), files, fail))
+        fail({Error(Error::Kind::Io, "cannot read the directory: " + std::string(std::strerror(errno)),
+                    e.path().string()).what()});
+      continue;
+    }
+    std::string ext = e.path().extension().string();
+    if (e.is_regular_file(ec2) && (ext == ".txt" || ext == ".jsonl" || ext == ".ndjson")) files.push_back(e.path());
+  }
+  return true;
 }
 
 }  // namespace
@@ -287,14 +428,12 @@ void read_input(const std::string& path, const DocumentSink& on_document, const 
   // A directory: its .jsonl corpora first, then its .txt articles, each in
   // sorted path order, so that an article given both ways keeps the
   // metadata of its JSON record.
-  std::vector<fs::path> corpora, articles;
-  for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-       it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) break;
-    std::string ext = it->path().extension().string();
-    if (!it->is_regular_file(ec)) continue;
-    if (ext == ".jsonl" || ext == ".ndjson") corpora.push_back(it->path());
-    else if (ext == ".txt") articles.push_back(it->path());
+  std::vector<fs::path> files, corpora, articles;
+  if (!list_articles(p, files, on_failure))
+    throw Error(Error::Kind::Io, "cannot read the directory: " + std::string(std::strerror(errno)), path);
+  for (auto& f : files) {
+    std::string ext = f.extension().string();
+    (ext == ".txt" ? articles : corpora).push_back(std::move(f));
   }
   std::sort(corpora.begin(), corpora.end());
   std::sort(articles.begin(), articles.end());

@@ -11,8 +11,12 @@ credentials) and answers by the first path segment of the dataset URL:
   /flaky/...   503 to the first two requests, then 200
   /auth/...    401 with a Basic challenge unless Authorization is sent,
                then 200
+  /e404/...    404 "No such dataset" to everything (a wrong --endpoint)
+  /slow/...    reads the request, then answers nothing for 60 s (a stalled
+               server; the client must time out first), then 200
 """
 import sys
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 counts = {}
@@ -34,6 +38,10 @@ class Handler(BaseHTTPRequestHandler):
             status, body = 400, "Parse Error: [line: 1, col: 1] broken"
         elif mode == "flaky" and counts[mode] <= 2:
             status, body = 503, "Service Unavailable"
+        elif mode == "e404":
+            status, body = 404, "No such dataset"
+        elif mode == "slow":
+            time.sleep(60)
         elif mode == "auth" and auth == "-":
             status, body = 401, "Unauthorized"
             extra["WWW-Authenticate"] = 'Basic realm="polkg-test"'
@@ -52,6 +60,7 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
+ThreadingHTTPServer.daemon_threads = True  # a stalled answer never holds up the exit
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 with open(sys.argv[1] + ".tmp", "w") as f:
     f.write(str(server.server_address[1]))

@@ -43,6 +43,14 @@ void GraphStates::fill(LoadReport& r) const {
   }
 }
 
+// An answer about the endpoint, not about the request's body: no or wrong
+// credentials (401, 407), no write access (403), no such dataset or service
+// (404, 405). Other 4xx (400 a body the server cannot parse, 413 too large)
+// concern one request: the next one may succeed.
+bool refuses_every_request(long status) {
+  return status == 401 || status == 403 || status == 404 || status == 405 || status == 407;
+}
+
 std::string describe(const Request& r, size_t triples) {
   return fmt::format("{} {} ({}, {} triples, {} bytes)", r.method, redact(r.url), r.content_type, triples,
                      r.body.size());
@@ -82,6 +90,7 @@ LoadReport Loader::load(const Quads& quads, const std::vector<std::string>& skip
     if (response.attempts > 1) why += fmt::format(" (after {} tries)", response.attempts);
     for (const auto& piece : planned.pieces) graphs.failed(piece, why);
     if (response.status == 0 || response.status >= 500) break;  // the server is gone: stop here
+    if (refuses_every_request(response.status)) break;  // the same answer awaits every request
   }
   if (!options_.dry_run) graphs.fill(report);
   return report;

@@ -9,8 +9,10 @@
 //
 // Failures lose nothing: connection errors and 5xx answers are retried with
 // exponential backoff; a 4xx is not retried, the graphs of that request are
-// reported as failed and loading goes on with the next request; when the
-// server stays unreachable, loading stops and every graph not yet sent is
+// reported as failed and loading goes on with the next request, except after
+// 401, 403, 404, 405 or 407 (credentials, write access, no such dataset: every
+// request would get the same answer); when the server stays unreachable or
+// refuses the endpoint, loading stops and every graph not yet sent is
 // reported as not loaded. LoadReport says which graphs were loaded.
 //
 // Credentials: POLKG_USER and POLKG_PASSWORD from the environment, else the
