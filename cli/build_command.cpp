@@ -77,7 +77,7 @@ void seed_from_graph(const std::string& path, const std::string& base, EntityReg
 }
 
 struct Totals {
-  size_t documents = 0, failures = 0, posts = 0, kept = 0;
+  size_t documents = 0, failures = 0, warnings = 0, posts = 0, kept = 0;
   std::map<std::string, size_t> events;
 };
 
@@ -89,8 +89,9 @@ void print_summary(const Totals& t, const EntityRegistry& registry, size_t state
   };
   std::map<std::string, size_t> entities;
   for (const auto& [type, n] : registry.counts()) entities[to_string(type)] = n;
-  fmt::print(stderr, "documents: {}{}{}\n", t.documents,
+  fmt::print(stderr, "documents: {}{}{}{}\n", t.documents,
              t.failures ? fmt::format(" ({} failed)", t.failures) : std::string(),
+             t.warnings ? fmt::format(" ({} with warnings)", t.warnings) : std::string(),
              t.kept ? fmt::format(", {} kept from {}", t.kept, where) : std::string());
   fmt::print(stderr, "entities: {}\n", join(entities));
   fmt::print(stderr, "posts: {}\n", t.posts);
@@ -149,9 +150,11 @@ int run_build(BuildOptions o, const GlobalOptions& g) {
   std::mutex failures_mu;  // reader thread and merger thread both report
   auto on_failure = [&](const ReadFailure& f) {
     std::lock_guard lock(failures_mu);
-    ++totals.failures;
+    // A record read without a part of it (an impossible date) is a warning;
+    // either way the exit status says bad input was seen.
+    ++(f.kept ? totals.warnings : totals.failures);
     progress.finish();
-    fmt::print(stderr, "polkg: skipped: {}\n", f.message);
+    fmt::print(stderr, "polkg: {}: {}\n", f.kept ? "warning" : "skipped", f.message);
   };
   std::unordered_set<std::string> replaced;  // graphs written in this run
   Quads for_load;
@@ -245,7 +248,7 @@ int run_build(BuildOptions o, const GlobalOptions& g) {
     for_load.erase(std::unique(for_load.begin(), for_load.end()), for_load.end());
     load_built_graph(o.load_url, std::move(for_load), g);
   }
-  return totals.failures ? 1 : 0;
+  return totals.failures || totals.warnings ? 1 : 0;
 }
 
 }  // namespace

@@ -44,7 +44,9 @@ PathGraph open_graph(const std::string& path, const GlobalOptions& g) {
   Pipeline pipeline(g.data_dir.empty() ? default_data_dir() : g.data_dir, {});
   KnowledgeGraph kg;
   read_input(path, [&](Document&& d) { pipeline.process(d, kg); },
-             [](const ReadFailure& f) { fmt::print(stderr, "polkg: skipped: {}\n", f.message); });
+             [](const ReadFailure& f) {
+               fmt::print(stderr, "polkg: {}: {}\n", f.kept ? "warning" : "skipped", f.message);
+             });
   return build_path_graph(to_quads(kg, RdfOptions{std::string(vocab::DEFAULT_BASE)}));
 }
 
