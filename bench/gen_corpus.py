@@ -442,10 +442,6 @@ class Actor:
         return f"{self.title} {self.p.short}"
 
 
-def strip_comma(s, trailing):
-    return s[:-1] if trailing else s
-
-
 class Article:
     """Builds one article; paragraphs are lists of sentences."""
 

@@ -38,6 +38,11 @@ import sys
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
 
+def uri(path):
+    """A local path made absolute; hdfs://, s3a://, file:// URIs as they are."""
+    return path if "://" in path else os.path.abspath(path)
+
+
 def polkg_command(polkg):
     """The mapper command: polkg build reading JSON Lines on stdin, writing N-Quads on stdout."""
     help_text = subprocess.run([polkg, "build", "--help"], capture_output=True, text=True).stdout
@@ -70,17 +75,20 @@ def run(args):
     sc = SparkContext(conf=conf)
     sc.setLogLevel("WARN")
     try:
-        stem = os.path.splitext(os.path.basename(args.corpus))[0]
-        lines = sc.textFile(os.path.abspath(args.corpus), minPartitions=args.partitions)
+        stem = os.path.splitext(os.path.basename(args.corpus.rstrip("/")))[0]
+        lines = sc.textFile(uri(args.corpus), minPartitions=args.partitions)
         articles = lines.zipWithIndex().map(with_default_id(stem)).filter(lambda l: l.strip())
         if articles.getNumPartitions() < args.partitions:
             articles = articles.repartition(args.partitions)
         quads = articles.pipe(shlex.join(args.command), checkCode=True)
         shards = os.path.join(args.out, "shards")
-        shutil.rmtree(shards, ignore_errors=True)
-        quads.saveAsTextFile(shards)
+        if "://" not in shards:
+            shutil.rmtree(shards, ignore_errors=True)
+        quads.saveAsTextFile(uri(shards))
     finally:
         sc.stop()
+    if "://" in shards:
+        return [shards]  # on HDFS or S3: fetch the shards and name them *.nq before loading (docs/scale.md)
     # Spark names shards part-NNNNN; bulk loaders tell the syntax by the extension.
     for part in glob.glob(os.path.join(shards, "part-*")):
         if not part.endswith(".nq"):
@@ -90,8 +98,8 @@ def run(args):
 
 def main():
     ap = argparse.ArgumentParser(description="polkg build as a Spark mapper (RDD.pipe), then tdb2.tdbloader")
-    ap.add_argument("corpus", help="JSON Lines corpus (one article per line)")
-    ap.add_argument("out", help="output directory: OUT/shards/part-NNNNN.nq")
+    ap.add_argument("corpus", help="JSON Lines corpus (one article per line): a path, a directory or a URI")
+    ap.add_argument("out", help="output directory (or URI): OUT/shards/part-NNNNN(.nq)")
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--master", default="local[2]", help="Spark master (default local[2])")
     ap.add_argument("--polkg", default=shutil.which("polkg") or os.path.join(ROOT, "build", "cli", "polkg"))
@@ -111,6 +119,9 @@ def main():
     print(f"polkg_spark: {len(shards)} shards in {os.path.join(args.out, 'shards')} "
           f"({shlex.join(args.command)})", file=sys.stderr)
     if args.tdb2:
+        if "://" in args.out:
+            print("polkg_spark: --tdb2 loads local shards only", file=sys.stderr)
+            return 2
         cmd = [os.path.join(ROOT, "scripts", "jena"), "tdb2.tdbloader", "--loc", args.tdb2] + shards
         return subprocess.run(cmd).returncode
     return 0

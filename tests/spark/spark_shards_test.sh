@@ -4,6 +4,7 @@
 # 3 partitions, each piped through `polkg build --stdin --format nquads -q`;
 # the union of the shards, as a set of N-Quads lines, must equal what one
 # `polkg build CORPUS --format nquads` writes for the same corpus.
+# The shards then bulk-load with tdb2.tdbloader (when scripts/jena has its jars).
 # Skips (77) when PySpark (examples/spark/install-pyspark), Java or polkg's
 # --stdin is missing.
 # Usage: tests/spark/spark_shards_test.sh POLKG
@@ -65,6 +66,16 @@ fi
 if grep -q '<[^>]*/document/corpus-4>' got.nq && grep -q '<[^>]*/document/corpus-10>' got.nq; then
   ok "records without an id keep polkg's default ids (corpus-4, corpus-10)"
 else fail "records without an id keep polkg's default ids"; fi
+
+# The shards bulk-load as they are (scripts/jena tdb2.tdbloader): as many quads as distinct lines.
+if ls "$ROOT"/tools/jena/lib/.complete-* >/dev/null 2>&1; then
+  "$ROOT/scripts/jena" tdb2.tdbloader --loc tdb2 "${shards[@]}" >load.log 2>&1
+  loaded=$(sed -n 's/.*Quads = \([0-9,]*\).*/\1/p' load.log | tail -n 1 | tr -d ,)
+  if [ "${loaded:-0}" -eq "$(wc -l <got.nq)" ]; then ok "tdb2.tdbloader loads the shards: $loaded quads"
+  else fail "tdb2.tdbloader loads the shards (${loaded:-no} quads, want $(wc -l <got.nq))" load.log; fi
+else
+  echo "SKIP tdb2.tdbloader: Jena's jars are not fetched (scripts/jena fetch)"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
