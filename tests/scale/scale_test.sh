@@ -13,7 +13,7 @@
 # The last line is "N passed, M failed"; exit 0 only if all passed.
 set -uo pipefail
 
-POLKG="${1:?usage: scale_test.sh POLKG MODE}"
+POLKG="$(cd "$(dirname "${1:?usage: scale_test.sh POLKG MODE}")" && pwd)/$(basename "$1")"
 MODE="${2:?usage: scale_test.sh POLKG MODE}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 GEN="$ROOT/bench/gen_corpus.py"
@@ -21,7 +21,7 @@ passed=0; failed=0
 ok()   { passed=$((passed + 1)); echo "PASS $1"; }
 fail() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && [ -r "$2" ] && sed 's/^/    /' "$2" | head -n 20; }
 expect() { local name="$1"; shift; if "$@"; then ok "$name"; else fail "$name" err; fi; }
-has_flag() { "$POLKG" build --help 2>/dev/null | grep -qE -- "(^|[ ,])$1\b"; }
+has_flag() { "$POLKG" build --help 2>/dev/null | grep -E -- "(^|[ ,])$1\b" >/dev/null; }
 gen() { python3 "$GEN" "$@" 2>/dev/null; }
 set_of() { LC_ALL=C sort -u "$1"; }
 

@@ -21,7 +21,7 @@ fail() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && [ -r "$2" ] 
 
 [ -x "$PY" ] && "$PY" -c 'import pyspark' 2>/dev/null || skip "no PySpark at $PY (run examples/spark/install-pyspark)"
 command -v java >/dev/null || skip "no java (Spark needs Java 17)"
-"$POLKG" build --help 2>/dev/null | grep -q -- '--stdin' || skip "polkg build has no --stdin yet"
+"$POLKG" build --help 2>/dev/null | grep -E -- '(^|[ ,])--stdin\b' >/dev/null || skip "polkg build has no --stdin yet"
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/polkg-spark.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
