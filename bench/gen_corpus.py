@@ -288,10 +288,10 @@ def stable_int(*parts):
 
 
 class Person:
-    __slots__ = ("full", "short", "female")
+    __slots__ = ("full", "short", "female", "region")
 
-    def __init__(self, full, short, female):
-        self.full, self.short, self.female = full, short, female
+    def __init__(self, full, short, female, region=""):
+        self.full, self.short, self.female, self.region = full, short, female, region
 
     @property
     def he(self):
@@ -319,10 +319,30 @@ def invent_person(rng, code):
     if female:
         family = feminine(family, region)
     if region in FAMILY_FIRST:
-        return Person(f"{family} {given}", family, female)
+        return Person(f"{family} {given}", family, female, region)
     if region == "mongolian" and rng.random() < 0.3:
-        return Person(f"{family[0]}. {given}", given, female)  # "G. Zandanshatar"
-    return Person(f"{given} {family}", family, female)
+        return Person(f"{family[0]}. {given}", given, female, region)  # "G. Zandanshatar"
+    return Person(f"{given} {family}", family, female, region)
+
+
+# Romanizations of Russian, Kazakh, Kyrgyz and Persian names differ from one
+# agency to the next ("Japarov" / "Zhaparov", "Matvienko" / "Matviyenko"):
+# an article may spell a holder the other way.
+ROMANIZED = {"turkic", "slavic", "east_slavic", "persian"}
+ROMANIZATIONS = [(re.compile(a), b) for a, b in [
+    (r"\bZh", "J"), (r"\bJ(?=[aeiou])", "Zh"), (r"kh", "h"), (r"\bKh", "H"), (r"iy(?=[aeiou])", "i"),
+    (r"(?<=[aeiou])e(?=v)", "ye"), (r"yev\b", "ev"), (r"ss", "s"), (r"(?<=[aeiou])yu", "iu")]]
+
+
+def romanized(p, rng):
+    """Another spelling of a person's name, or the same person if no rule applies."""
+    rules = ROMANIZATIONS[:]
+    rng.shuffle(rules)
+    for rx, repl in rules:
+        full = rx.sub(repl, p.full, count=1)
+        if full != p.full:
+            return Person(full, rx.sub(repl, p.short, count=1), p.female, p.region)
+    return p
 
 
 class Cast:
@@ -455,29 +475,40 @@ class Article:
         self.year = self.date.year
         self.home, self.host = gen.pick_states(rng)
         self.paras = []
+        self.spelling = {}  # one spelling per person within an article
 
     # -- people -----------------------------------------------------------
+    def holder(self, code, post, back=0):
+        p = self.g.cast.holder(code, post, self.year, back)
+        v = self.spelling.get(id(p))
+        if v is None:
+            v = p
+            if p.region in ROMANIZED and self.rng.random() < self.g.variants:
+                v = romanized(p, self.rng)
+            self.spelling[id(p)] = v
+        return v
+
     def presiding(self, state):
         body = state.chambers[self.rng.randrange(len(state.chambers))] if state.chambers else state.legislature
         title = self.g.presiding_title(body)
-        return Actor(self.g.cast.holder(state.code, body.label, self.year), title, state, body)
+        return Actor(self.holder(state.code, body.label), title, state, body)
 
     def head_of_state(self, state):
         title = MONARCHS.get(state.code, "President")
-        return Actor(self.g.cast.holder(state.code, title, self.year), title, state)
+        return Actor(self.holder(state.code, title), title, state)
 
     def head_of_government(self, state):
         if state.code in NO_PREMIER:
             return self.head_of_state(state)
         title = "Chancellor" if state.code in CHANCELLORS else "Prime Minister"
-        return Actor(self.g.cast.holder(state.code, title, self.year), title, state)
+        return Actor(self.holder(state.code, title), title, state)
 
     def minister(self, state, title=None):
         title = title or self.rng.choice(MINISTRIES)
-        return Actor(self.g.cast.holder(state.code, title, self.year), title, state)
+        return Actor(self.holder(state.code, title), title, state)
 
     def ambassador(self, state, host):
-        p = self.g.cast.holder(state.code, "Ambassador to " + host.code, self.year)
+        p = self.holder(state.code, "Ambassador to " + host.code)
         return Actor(p, "Ambassador", state)
 
     def leader(self, state):
@@ -629,8 +660,8 @@ class Article:
         s, rng = self.home, self.rng
         body = s.chambers[0] if s.chambers else s.legislature
         title = self.g.presiding_title(body)
-        new = self.g.cast.holder(s.code, body.label, self.year)
-        old = self.g.cast.holder(s.code, body.label, self.year, back=1)
+        new = self.holder(s.code, body.label)
+        old = self.holder(s.code, body.label, back=1)
         votes = rng.randint(40, 300)
         lead = [rng.choice([
             f"{new.full} was elected {title} of the {body.label} {self.when()}, succeeding {old.full}.",
@@ -648,8 +679,8 @@ class Article:
         s, rng = self.home, self.rng
         hos = self.head_of_state(s)
         title = rng.choice(MINISTRIES)
-        new = self.g.cast.holder(s.code, title, self.year)
-        old = self.g.cast.holder(s.code, title, self.year, back=1)
+        new = self.holder(s.code, title)
+        old = self.holder(s.code, title, back=1)
         lead = [rng.choice([
             f"{hos.intro(rng)[0].rstrip(',')} has appointed {new.full} as {title} by decree.",
             f"{hos.intro(rng)[0].rstrip(',')} relieved {old.full} of {old.his} duties as {title}, the "
@@ -809,8 +840,8 @@ class Article:
 
 
 class Generator:
-    def __init__(self, seed, world):
-        self.seed, self.world = seed, world
+    def __init__(self, seed, world, variants=0.2):
+        self.seed, self.world, self.variants = seed, world, variants
         self.cast = Cast(seed)
         self.titles = {}
         self.start = dt.date(2015, 1, 1)
@@ -852,11 +883,16 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--first", type=int, default=0, help="index of the first article (continue a corpus)")
     ap.add_argument("-o", "--output", default="-", help="JSON Lines file, or - (standard output)")
+    ap.add_argument("--variants", type=float, default=0.2, metavar="P",
+                    help="chance that an article spells a Russian, Kazakh, Kyrgyz or Persian name "
+                         "in another romanization (default 0.2; 0: one spelling per person)")
     args = ap.parse_args(argv)
     if args.n < 0 or args.first < 0:
         ap.error("N and --first must not be negative")
     t0 = time.perf_counter()
-    gen = Generator(args.seed, World())
+    if not 0 <= args.variants <= 1:
+        ap.error("--variants must be between 0 and 1")
+    gen = Generator(args.seed, World(), args.variants)
     out = sys.stdout if args.output == "-" else open(args.output + ".tmp", "w", encoding="utf-8")
     sentences = paragraphs = nbytes = 0
     dumps = json.JSONEncoder(ensure_ascii=False).encode
@@ -870,7 +906,8 @@ def main(argv=None):
     if out is not sys.stdout:
         out.close()
         os.replace(args.output + ".tmp", args.output)
-        meta = {"documents": args.n, "first": args.first, "seed": args.seed, "sentences": sentences,
+        meta = {"documents": args.n, "first": args.first, "seed": args.seed, "variants": args.variants,
+                "sentences": sentences,
                 "paragraphs": paragraphs, "text_bytes": nbytes, "file_bytes": os.path.getsize(args.output)}
         with open(args.output + ".meta.json", "w") as f:
             json.dump(meta, f, indent=1)

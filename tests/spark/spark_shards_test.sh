@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # polkg as a Spark mapper (examples/spark/polkg_spark.py) in local mode: a
-# generated corpus of 60 articles (two of them without an "id") is split into
+# generated corpus of 60 articles (one spelling per person: docs/scale.md says
+# why; two of them without an "id") is split into
 # 3 partitions, each piped through `polkg build --stdin --format nquads -q`;
 # the union of the shards, as a set of N-Quads lines, must equal what one
 # `polkg build CORPUS --format nquads` writes for the same corpus.
@@ -29,7 +30,7 @@ cd "$TMP" || exit 1
 
 # The corpus: 60 generated articles; records 4 and 10 lose their id, so the
 # mapper must give them polkg's own default (corpus-4, corpus-10).
-python3 "$ROOT/bench/gen_corpus.py" 60 --seed 11 -o gen.jsonl 2>/dev/null || { echo "gen_corpus failed"; exit 1; }
+python3 "$ROOT/bench/gen_corpus.py" 60 --seed 11 --variants 0 -o gen.jsonl 2>/dev/null || { echo "gen_corpus failed"; exit 1; }
 python3 - <<'PY'
 import json
 with open("gen.jsonl", encoding="utf-8") as f, open("corpus.jsonl", "w", encoding="utf-8") as out:
