@@ -190,18 +190,40 @@ BOOST_AUTO_TEST_CASE(extract_inputs) {
   }
 }
 
+// fuzz_rdf_roundtrip/dot-segment* (a URL path with "/./", "/../", a
+// trailing "/." ...): written as given, raptor's Turtle parser removed the
+// dot segments even from an absolute IRI, so `polkg path` on a .ttl read
+// <https://example.org/src/a/b> back; encode_iri now removes them (RFC 3986
+// 5.2.4) and keeps query and fragment. fuzz_rdf_roundtrip/percent-*: a '%'
+// not starting a percent-encoded octet ("H%lh") was written as is, not a
+// valid IRI; encode_iri now writes it "%25". Every input here must round-trip
+// but those of OPEN_FINDINGS, replayed by the next case.
+const std::vector<std::string> OPEN_FINDINGS = {"fuzz_rdf_roundtrip/carriage-return"};
+
+bool open_finding(const Input& in) {
+  return std::find(OPEN_FINDINGS.begin(), OPEN_FINDINGS.end(), in.name) != OPEN_FINDINGS.end();
+}
+
+BOOST_AUTO_TEST_CASE(rdf_roundtrip_inputs) {
+  for (const auto& in : inputs("fuzz_rdf_roundtrip"))
+    if (!open_finding(in)) round_trip(in);
+}
+
 // fuzz_rdf_roundtrip/carriage-return: a literal with a carriage return but
 // no line feed ("a\rb") is written by raptor's Turtle serializer as a short
 // "..." string with the CR raw, which Turtle forbids: raptor itself fails
-// with "syntax error at '\"'". N-Triples and N-Quads are right.
-// fuzz_rdf_roundtrip/dot-segment: a URL path with "/./" (or "/../", or a
-// trailing "/.") is written as given, but raptor's Turtle parser removes dot
-// segments even from an absolute IRI, so polkg's own reader (`polkg path`
-// on a .ttl) gets <https://example.org/src/a/b> back. N-Triples keeps it.
-// Expected to fail (3 + 1 checks) until the writer escapes the CR and
-// encode_iri removes dot segments.
-BOOST_AUTO_TEST_CASE(rdf_roundtrip_inputs, *boost::unit_test::expected_failures(4)) {
-  for (const auto& in : inputs("fuzz_rdf_roundtrip")) round_trip(in);
+// with "syntax error at '\"'" (3 failed checks: status, error, terms).
+// N-Triples and N-Quads are right. Open: the Turtle writer is being moved
+// to serd (exporters/src/writer.cpp); when it is, the count drops to 0 and
+// the input moves to rdf_roundtrip_inputs.
+BOOST_AUTO_TEST_CASE(rdf_roundtrip_open_findings, *boost::unit_test::expected_failures(3)) {
+  size_t n = 0;
+  for (const auto& in : inputs("fuzz_rdf_roundtrip"))
+    if (open_finding(in)) {
+      ++n;
+      round_trip(in);
+    }
+  BOOST_REQUIRE(n == OPEN_FINDINGS.size());
 }
 
 // document_url/relative-url.jsonl: a JSON Lines "url" that is not an
