@@ -141,10 +141,19 @@ void round_trip(const Quads& quads, const Input& in) {
   }
 }
 
+// As fuzz_rdf_roundtrip's expand(): "\xFE" k REST is REST repeated to (k + 1) * 512 bytes.
+std::string expand(std::string bytes) {
+  if (bytes.size() < 3 || bytes[0] != '\xFE') return bytes;
+  size_t length = (static_cast<unsigned char>(bytes[1]) + 1) * 512;
+  std::string unit = bytes.substr(2), out;
+  while (out.size() < length) out += unit;
+  return out;
+}
+
 void round_trip(const Input& in) {
   auto cut = in.bytes.find('\xFF');
-  std::string name = in.bytes.substr(0, cut);
-  std::string literal = cut == std::string::npos ? in.bytes : in.bytes.substr(cut + 1);
+  std::string name = expand(in.bytes.substr(0, cut));
+  std::string literal = expand(cut == std::string::npos ? in.bytes : in.bytes.substr(cut + 1));
   round_trip(to_quads(make_graph(name, literal), {"https://example.org/polkg/"}), in);
 }
 
