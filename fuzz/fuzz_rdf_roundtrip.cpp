@@ -1,7 +1,8 @@
 // fuzz_rdf_roundtrip: IRI minting and serialization for any name.
 //
 // The input is split at its first 0xFF byte (never part of UTF-8) into a
-// name and a literal (no 0xFF: both are the whole input); input that is not
+// name and a literal (no 0xFF: both are the whole input); each may ask for a
+// long token ("\xFE" k REST: REST repeated, see expand()); input that is not
 // UTF-8 is skipped, since the reader admits nothing else. The name becomes a
 // Person (label, key via entity_key), an Organization and a document id; the
 // literal an alias, a role, a title, a publisher and (percent-encoded by
@@ -10,7 +11,8 @@
 // are written with write_quads and parsed back by raptor in strict mode.
 // The parsed terms must equal the written ones (a U+0000 in a literal is
 // written as U+FFFD, as writer.cpp documents); otherwise the target prints
-// the difference and aborts.
+// the difference and aborts. The Turtle check skips the one open finding
+// (a CR without LF in a literal; see open_finding_raw_cr).
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -157,6 +159,24 @@ void round_trip(const Quads& quads, polkg::Format format, const char* syntax, bo
   }
 }
 
+// Open finding 2 (docs/fuzzing.md): raptor's Turtle serializer writes a
+// literal holding a CR but no LF as a short string with the CR raw, which
+// Turtle forbids. It goes with the move of the Turtle writer to serd; until
+// then the Turtle check skips such graphs, unless POLKG_FUZZ_OPEN_FINDINGS=1,
+// so that a run can go on finding anything else.
+bool open_finding_raw_cr(const Quads& quads) {
+  static const bool check_anyway = [] {
+    const char* e = std::getenv("POLKG_FUZZ_OPEN_FINDINGS");
+    return e && std::string(e) == "1";
+  }();
+  if (check_anyway) return false;
+  for (const auto& q : quads)
+    if (q.object.is_literal() && q.object.value.find('\r') != std::string::npos &&
+        q.object.value.find('\n') == std::string::npos)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 // Opens this thread's librdf world before the first input, so that what
@@ -166,14 +186,27 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   return 0;
 }
 
+// A name or literal "\xFE" k REST stands for REST repeated to (k + 1) * 512
+// bytes (up to 128 kB): long tokens, which libFuzzer would reach only by
+// growing its inputs slowly from the seeds' few dozen bytes. 0xFE is never
+// UTF-8.
+std::string expand(std::string bytes) {
+  if (bytes.size() < 3 || bytes[0] != '\xFE') return bytes;
+  size_t length = (static_cast<unsigned char>(bytes[1]) + 1) * 512;
+  std::string unit = bytes.substr(2), out;
+  out.reserve(length + unit.size());
+  while (out.size() < length) out += unit;
+  return out;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);
   auto cut = bytes.find('\xFF');
-  std::string name = bytes.substr(0, cut);
-  std::string literal = cut == std::string::npos ? bytes : bytes.substr(cut + 1);
+  std::string name = expand(bytes.substr(0, cut));
+  std::string literal = expand(cut == std::string::npos ? bytes : bytes.substr(cut + 1));
   if (!is_utf8(name) || !is_utf8(literal)) return 0;
   Quads quads = polkg::to_quads(make_graph(name, literal), {BASE});
-  round_trip(quads, polkg::Format::Turtle, "turtle", false);
+  if (!open_finding_raw_cr(quads)) round_trip(quads, polkg::Format::Turtle, "turtle", false);
   round_trip(quads, polkg::Format::NTriples, "ntriples", false);
   round_trip(quads, polkg::Format::NQuads, "nquads", true);
   return 0;

@@ -141,10 +141,19 @@ void round_trip(const Quads& quads, const Input& in) {
   }
 }
 
+// As fuzz_rdf_roundtrip's expand(): "\xFE" k REST is REST repeated to (k + 1) * 512 bytes.
+std::string expand(std::string bytes) {
+  if (bytes.size() < 3 || bytes[0] != '\xFE') return bytes;
+  size_t length = (static_cast<unsigned char>(bytes[1]) + 1) * 512;
+  std::string unit = bytes.substr(2), out;
+  while (out.size() < length) out += unit;
+  return out;
+}
+
 void round_trip(const Input& in) {
   auto cut = in.bytes.find('\xFF');
-  std::string name = in.bytes.substr(0, cut);
-  std::string literal = cut == std::string::npos ? in.bytes : in.bytes.substr(cut + 1);
+  std::string name = expand(in.bytes.substr(0, cut));
+  std::string literal = expand(cut == std::string::npos ? in.bytes : in.bytes.substr(cut + 1));
   round_trip(to_quads(make_graph(name, literal), {"https://example.org/polkg/"}), in);
 }
 
@@ -190,18 +199,40 @@ BOOST_AUTO_TEST_CASE(extract_inputs) {
   }
 }
 
+// fuzz_rdf_roundtrip/dot-segment* (a URL path with "/./", "/../", a
+// trailing "/." ...): written as given, raptor's Turtle parser removed the
+// dot segments even from an absolute IRI, so `polkg path` on a .ttl read
+// <https://example.org/src/a/b> back; encode_iri now removes them (RFC 3986
+// 5.2.4) and keeps query and fragment. fuzz_rdf_roundtrip/percent-*: a '%'
+// not starting a percent-encoded octet ("H%lh") was written as is, not a
+// valid IRI; encode_iri now writes it "%25". Every input here must round-trip
+// but those of OPEN_FINDINGS, replayed by the next case.
+const std::vector<std::string> OPEN_FINDINGS = {"fuzz_rdf_roundtrip/carriage-return"};
+
+bool open_finding(const Input& in) {
+  return std::find(OPEN_FINDINGS.begin(), OPEN_FINDINGS.end(), in.name) != OPEN_FINDINGS.end();
+}
+
+BOOST_AUTO_TEST_CASE(rdf_roundtrip_inputs) {
+  for (const auto& in : inputs("fuzz_rdf_roundtrip"))
+    if (!open_finding(in)) round_trip(in);
+}
+
 // fuzz_rdf_roundtrip/carriage-return: a literal with a carriage return but
 // no line feed ("a\rb") is written by raptor's Turtle serializer as a short
 // "..." string with the CR raw, which Turtle forbids: raptor itself fails
-// with "syntax error at '\"'". N-Triples and N-Quads are right.
-// fuzz_rdf_roundtrip/dot-segment: a URL path with "/./" (or "/../", or a
-// trailing "/.") is written as given, but raptor's Turtle parser removes dot
-// segments even from an absolute IRI, so polkg's own reader (`polkg path`
-// on a .ttl) gets <https://example.org/src/a/b> back. N-Triples keeps it.
-// Expected to fail (3 + 1 checks) until the writer escapes the CR and
-// encode_iri removes dot segments.
-BOOST_AUTO_TEST_CASE(rdf_roundtrip_inputs, *boost::unit_test::expected_failures(4)) {
-  for (const auto& in : inputs("fuzz_rdf_roundtrip")) round_trip(in);
+// with "syntax error at '\"'" (3 failed checks: status, error, terms).
+// N-Triples and N-Quads are right. Open: the Turtle writer is being moved
+// to serd (exporters/src/writer.cpp); when it is, the count drops to 0 and
+// the input moves to rdf_roundtrip_inputs.
+BOOST_AUTO_TEST_CASE(rdf_roundtrip_open_findings, *boost::unit_test::expected_failures(3)) {
+  size_t n = 0;
+  for (const auto& in : inputs("fuzz_rdf_roundtrip"))
+    if (open_finding(in)) {
+      ++n;
+      round_trip(in);
+    }
+  BOOST_REQUIRE(n == OPEN_FINDINGS.size());
 }
 
 // document_url/relative-url.jsonl: a JSON Lines "url" that is not an

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,22 @@ bool iri_safe(const std::string& s) {
           std::string_view("-._~!$&'()*+,;=:@/?#%").find((char)c) != std::string_view::npos))
       return false;
   return true;
+}
+
+// Every '%' starts a percent-encoded octet (RFC 3987 pct-encoded).
+bool percent_valid(const std::string& s) {
+  auto hex = [](char c) { return std::isxdigit((unsigned char)c) != 0; };
+  for (size_t i = 0; i < s.size(); ++i)
+    if (s[i] == '%' && !(i + 2 < s.size() && hex(s[i + 1]) && hex(s[i + 2]))) return false;
+  return true;
+}
+
+// No "." or ".." segment in the path of an absolute IRI "scheme://authority/path?query#fragment".
+bool no_dot_segments(const std::string& iri) {
+  size_t begin = iri.find('/', iri.find("://") + 3);
+  if (begin == std::string::npos) return true;
+  std::string path = iri.substr(begin, iri.find_first_of("?#", begin) - begin) + "/";
+  return path.find("/./") == std::string::npos && path.find("/../") == std::string::npos;
 }
 
 Error::Kind kind_of_check(const std::string& base) {
@@ -71,6 +88,11 @@ BOOST_AUTO_TEST_CASE(document_keys) {
   BOOST_TEST(document_key("news_1") != document_key("news-1"));
   BOOST_TEST(document_key("News 1") != document_key("news 1"));
   BOOST_TEST(document_key("") == "document/_");
+  // Not dot segments, which a reader resolving the IRI would remove (fuzz finding: id ".").
+  BOOST_TEST(document_key(".") == "document/%2E");
+  BOOST_TEST(document_key("..") == "document/%2E%2E");
+  BOOST_TEST(document_key("...") == "document/...");
+  BOOST_TEST(document_key("%2E") == "document/%252E");  // still one to one
   BOOST_TEST(key_safe(document_key("<script>\"'\\")));
   BOOST_TEST(key_safe(document_key("")));
 }
@@ -128,11 +150,34 @@ BOOST_AUTO_TEST_CASE(encode_iri_table) {
       {"https://example.org/\n\t", "https://example.org/%0A%09"},
       {"https://example.org/~user/(1)", "https://example.org/~user/(1)"},
       {"", ""},
+      // A '%' not starting a percent-encoded octet is encoded itself (fuzz finding: "H%lh").
+      {"https://example.org/H%lh", "https://example.org/H%25lh"},
+      {"https://example.org/100%", "https://example.org/100%25"},
+      {"https://example.org/%4", "https://example.org/%254"},
+      {"https://example.org/%%41", "https://example.org/%25%41"},
+      {"https://example.org/%41%c3%a9", "https://example.org/%41%c3%a9"},
+      // Dot segments leave the path (RFC 3986 5.2.4; fuzz finding "a/./b"), not the query or fragment.
+      {"https://example.org/src/a/./b", "https://example.org/src/a/b"},
+      {"https://example.org/src/.", "https://example.org/src/"},
+      {"https://example.org/src/..", "https://example.org/"},
+      {"https://example.org/src/../", "https://example.org/"},
+      {"https://example.org/a/b/../../../../c", "https://example.org/c"},
+      {"https://example.org/a//../b", "https://example.org/a/b"},
+      {"https://example.org/a/..b/c.", "https://example.org/a/..b/c."},
+      {"https://example.org/a/./b?x=/../y#/./z", "https://example.org/a/b?x=/../y#/./z"},
+      {"https://example.org/../a b", "https://example.org/a%20b"},
+      {"https://example.org", "https://example.org"},
+      {"https://example.org?q=/./", "https://example.org?q=/./"},
+      {"http://h:8080/./", "http://h:8080/"},
+      {"urn:x:./a", "urn:x:./a"},
+      {"../a/./b", "../a/./b"},  // no scheme: a relative reference is only encoded
   };
   for (const auto& [in, want] : cases) {
     BOOST_TEST_CONTEXT("input \"" << in << "\"") {
       BOOST_TEST(encode_iri(in) == want);
       BOOST_TEST(iri_safe(encode_iri(in)));
+      BOOST_TEST(percent_valid(encode_iri(in)));
+      BOOST_TEST(encode_iri(encode_iri(in)) == encode_iri(in));  // stable: what is written reads back
     }
   }
 }
@@ -155,6 +200,7 @@ BOOST_AUTO_TEST_CASE(minted_iris_are_safe_for_nasty_names) {
       "中华人民共和国",
       "#char=1,2",
       "../../etc/passwd",
+      "a/./b/.", "/..", "./", "x/..//../y", "100%", "%zz%4", "%2e%2E/",
       "%41%00",
       "{}|^`",
       std::string(100 * 1024, 'x'),                      // a 100 kB token
@@ -171,6 +217,10 @@ BOOST_AUTO_TEST_CASE(minted_iris_are_safe_for_nasty_names) {
       std::string dk = document_key(name);
       BOOST_TEST(key_safe(dk));
       BOOST_TEST(iri_safe(encode_iri(name)));
+      std::string url = encode_iri("https://example.org/src/" + name);
+      BOOST_TEST(percent_valid(url));
+      BOOST_TEST(no_dot_segments(url));
+      BOOST_TEST(encode_iri(url) == url);
     }
   }
 }

@@ -4,7 +4,8 @@
 //
 // Escaping by construction (SPARQL 1.1 Query grammar, sections 19.5-19.8):
 // - IRIREF may not hold `<>"{}|^`\` or characters up to U+0020; any such
-//   byte is percent-encoded, so every IRI we write parses.
+//   byte is percent-encoded (polkg::sparql_iri), so every IRI we write
+//   parses and none can close the IRIREF, the graph or the operation.
 // - STRING_LITERAL_QUOTE may not hold a raw `"`, `\`, LF or CR; we write the
 //   ECHARs \" \\ \n \r \t \b \f and copy every other character as UTF-8.
 //   We never write \uXXXX: SPARQL processes code-point escapes before the
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "polkg/error.hpp"
+#include "polkg/iri.hpp"
 
 namespace polkg {
 namespace {
@@ -28,21 +30,7 @@ namespace {
 constexpr std::string_view XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
 constexpr std::string_view RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
 
-bool iri_byte_needs_escape(unsigned char c) {
-  if (c <= 0x20) return true;
-  return std::string_view("<>\"{}|^`\\").find((char)c) != std::string_view::npos;
-}
-
-void write_iri(std::string_view iri, std::string& out) {
-  out += '<';
-  for (unsigned char c : iri) {
-    if (iri_byte_needs_escape(c))
-      out += fmt::format("%{:02X}", c);
-    else
-      out += (char)c;
-  }
-  out += '>';
-}
+void write_iri(std::string_view iri, std::string& out) { out += sparql_iri(iri); }
 
 void write_string(std::string_view s, std::string& out) {
   out += '"';

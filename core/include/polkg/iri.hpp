@@ -18,7 +18,8 @@ std::string entity_key(std::string_view kind, std::string_view name);
 
 /// An id as one IRI path segment, one to one: unreserved ASCII
 /// [A-Za-z0-9-._~] kept, every other byte percent-encoded ("news 1" ->
-/// "news%201"), "_" for the empty id. Distinct ids never share a segment.
+/// "news%201"), "_" for the empty id, "%2E" and "%2E%2E" for "." and ".."
+/// (never a dot segment). Distinct ids never share a segment.
 std::string id_segment(std::string_view id);
 
 /// Document key: "document/<id_segment(id)>"; the id itself is also in dcterms:identifier.
@@ -29,9 +30,25 @@ std::string document_key(std::string_view doc_id);
 /// forbids in an IRI. Throws Error(Kind::Usage) if not.
 void check_base(const std::string& base);
 
-/// Percent-encodes every byte of `s` outside the IRI-safe ASCII set
-/// (unreserved, sub-delims, ':', '@', '/', '?', '#'): for URLs taken from
-/// input (schema:url) so that they are valid IRIs.
+/// Makes a URL taken from input (schema:url) a valid IRI that every reader
+/// reads back unchanged. Percent-encodes every byte outside the IRI-safe
+/// ASCII set (unreserved, sub-delims, ':', '@', '/', '?', '#'), and a '%'
+/// not followed by two hex digits ("100%" -> "100%25"; "%41" is kept). When
+/// `s` starts with a scheme ("https:"), removes the dot segments of its path
+/// as RFC 3986 5.2.4 does ("https://x.org/a/./b/../c?q=./" ->
+/// "https://x.org/a/c?q=./"), since a Turtle reader resolving the IRI would
+/// do so (raptor does, even for an absolute IRI); query and fragment are
+/// kept. Text without a scheme is only encoded. Never throws.
 std::string encode_iri(std::string_view s);
+
+/// `iri` as a SPARQL IRIREF, "<...>", for SPARQL text polkg writes (queries,
+/// SPARQL Update). Every byte SPARQL forbids inside "<>" (up to U+0020 and
+/// <>"{}|^`\) is percent-encoded ("a>b" -> "<a%3Eb>"), so no IRI can end
+/// the IRIREF early or break out of it. A parser reads back `iri` itself
+/// whenever it is a valid RFC 3987 IRI (every IRI polkg mints, and every
+/// one encode_iri returns, is); an invalid one comes back percent-encoded.
+/// Never writes a \u escape: SPARQL replaces those before parsing, so an
+/// escaped '>' would still end the IRI. Never throws.
+std::string sparql_iri(std::string_view iri);
 
 }  // namespace polkg

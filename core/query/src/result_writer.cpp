@@ -2,10 +2,12 @@
 // Query Results CSV, TSV and JSON formats (see polkg/local_query.hpp).
 #include <fmt/format.h>
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "polkg/error.hpp"
+#include "polkg/iri.hpp"
 #include "polkg/local_query.hpp"
 #include "polkg/vocabulary.hpp"
 
@@ -23,13 +25,19 @@ std::string short_iri(const std::string& iri) {
   return "<" + iri + ">";
 }
 
+// For a terminal: every control character (line breaks, and ESC, which
+// would let a literal drive the terminal) becomes a space.
+std::string printable(const std::string& value) {
+  std::string s;
+  for (unsigned char c : value) s += c < 0x20 || c == 0x7F ? ' ' : (char)c;
+  return s;
+}
+
 std::string table_cell(const std::optional<Term>& t) {
   if (!t) return "";
-  if (t->kind == Term::Kind::Iri) return short_iri(t->value);
-  if (t->kind == Term::Kind::Blank) return "_:" + t->value;
-  std::string s;
-  for (char c : t->value) s += (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
-  return s;
+  if (t->kind == Term::Kind::Iri) return printable(short_iri(t->value));
+  if (t->kind == Term::Kind::Blank) return printable("_:" + t->value);
+  return printable(t->value);
 }
 
 // CSV (SPARQL 1.1 CSV/TSV results, section 3): values only, blank nodes as _:label.
@@ -42,7 +50,10 @@ std::string csv_cell(const std::optional<Term>& t) {
   return q + "\"";
 }
 
-// TSV (section 4): terms in Turtle syntax.
+// TSV (section 4): terms in Turtle syntax. An IRI goes through
+// polkg::sparql_iri, as in every term polkg writes: a byte no IRI may hold
+// (a space, '>', a tab) is percent-encoded, so it cannot end the IRI or the
+// cell, and Jena reads the cell back (it refuses "\u0020" in an IRI).
 std::string tsv_string(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
@@ -58,13 +69,43 @@ std::string tsv_string(const std::string& s) {
   return out + "\"";
 }
 
+// A blank node label as BLANK_NODE_LABEL. Labels come from a parser and
+// are valid; should one hold an ASCII byte outside [A-Za-z0-9_.-] (a space, a
+// tab, '>'), that byte is written "xHH" so that it cannot break the line.
+std::string blank_label(const std::string& label) {
+  std::string out = "_:";
+  for (unsigned char c : label) {
+    if (c >= 0x80 || std::isalnum(c) || c == '_' || c == '-' || c == '.') out += (char)c;
+    else out += fmt::format("x{:02X}", c);
+  }
+  return out;
+}
+
+// LANGTAG: [a-zA-Z]+ ('-' [a-zA-Z0-9]+)*; anything else is dropped rather
+// than let it break the cell.
+bool valid_language(const std::string& tag) {
+  bool first = true;
+  size_t part = 0;
+  for (unsigned char c : tag) {
+    if (c == '-' && part > 0) {
+      part = 0;
+      first = false;
+    } else if (first ? std::isalpha(c) : std::isalnum(c)) {
+      ++part;
+    } else {
+      return false;
+    }
+  }
+  return part > 0;
+}
+
 std::string tsv_cell(const std::optional<Term>& t) {
   if (!t) return "";
-  if (t->kind == Term::Kind::Iri) return "<" + t->value + ">";
-  if (t->kind == Term::Kind::Blank) return "_:" + t->value;
+  if (t->kind == Term::Kind::Iri) return sparql_iri(t->value);
+  if (t->kind == Term::Kind::Blank) return blank_label(t->value);
   std::string s = tsv_string(t->value);
-  if (!t->language.empty()) return s + "@" + t->language;
-  if (!t->datatype.empty() && t->datatype != XSD_STRING) return s + "^^<" + t->datatype + ">";
+  if (!t->language.empty()) return valid_language(t->language) ? s + "@" + t->language : s;
+  if (!t->datatype.empty() && t->datatype != XSD_STRING) return s + "^^" + sparql_iri(t->datatype);
   return s;
 }
 
@@ -142,7 +183,9 @@ void write_json(const QueryResult& r, std::ostream& out) {
     }
     j = {{"head", {{"vars", r.variables}}}, {"results", {{"bindings", std::move(bindings)}}}};
   }
-  out << j.dump(2) << '\n';
+  // Literals are UTF-8 when they come from a parser, but a bad byte must not
+  // stop the output: it becomes U+FFFD.
+  out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 void write_ntriples(const QueryResult& r, std::ostream& out) {
