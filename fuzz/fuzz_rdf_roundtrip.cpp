@@ -11,8 +11,7 @@
 // are written with write_quads and parsed back by raptor in strict mode.
 // The parsed terms must equal the written ones (a U+0000 in a literal is
 // written as U+FFFD, as writer.cpp documents); otherwise the target prints
-// the difference and aborts. The Turtle check skips the one open finding
-// (a CR without LF in a literal; see open_finding_raw_cr).
+// the difference and aborts.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -159,24 +158,6 @@ void round_trip(const Quads& quads, polkg::Format format, const char* syntax, bo
   }
 }
 
-// Open finding 2 (docs/fuzzing.md): raptor's Turtle serializer writes a
-// literal holding a CR but no LF as a short string with the CR raw, which
-// Turtle forbids. It goes with the move of the Turtle writer to serd; until
-// then the Turtle check skips such graphs, unless POLKG_FUZZ_OPEN_FINDINGS=1,
-// so that a run can go on finding anything else.
-bool open_finding_raw_cr(const Quads& quads) {
-  static const bool check_anyway = [] {
-    const char* e = std::getenv("POLKG_FUZZ_OPEN_FINDINGS");
-    return e && std::string(e) == "1";
-  }();
-  if (check_anyway) return false;
-  for (const auto& q : quads)
-    if (q.object.is_literal() && q.object.value.find('\r') != std::string::npos &&
-        q.object.value.find('\n') == std::string::npos)
-      return true;
-  return false;
-}
-
 }  // namespace
 
 // Opens this thread's librdf world before the first input, so that what
@@ -206,7 +187,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string literal = expand(cut == std::string::npos ? bytes : bytes.substr(cut + 1));
   if (!is_utf8(name) || !is_utf8(literal)) return 0;
   Quads quads = polkg::to_quads(make_graph(name, literal), {BASE});
-  if (!open_finding_raw_cr(quads)) round_trip(quads, polkg::Format::Turtle, "turtle", false);
+  round_trip(quads, polkg::Format::Turtle, "turtle", false);
   round_trip(quads, polkg::Format::NTriples, "ntriples", false);
   round_trip(quads, polkg::Format::NQuads, "nquads", true);
   return 0;
