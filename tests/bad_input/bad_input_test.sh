@@ -45,7 +45,8 @@ err_has() { grep -qF -- "$1" polkg.err || fail "standard error lacks: $1"; }
 err_lacks() { ! grep -qF -- "$1" polkg.err || fail "standard error holds: $1"; }
 has() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2"; }
 lacks() { ! grep -qF -- "$2" "$1" || fail "$1 holds: $2"; }
-no_tmp() { ! ls -A "${1:-.}" | grep -q '\.tmp$' || fail "a temporary file is left in ${1:-.}: $(ls -A "${1:-.}")"; }
+# OutputFile's temporary file: .polkg-NAME.XXXXXX beside the output.
+no_tmp() { ! ls -A "${1:-.}" | grep -q '^\.polkg-' || fail "a temporary file is left in ${1:-.}: $(ls -A "${1:-.}")"; }
 unchanged() { cmp -s "$1" "$1.orig" || fail "$1 was changed"; }
 # has_doc FILE.nt ID / doc_date FILE.nt ID DATE / no_date FILE.nt ID
 has_doc() { has "$1" "<$DOC/$2> <http://purl.org/dc/terms/identifier> \"$2\""; }
@@ -370,8 +371,18 @@ interrupt_row() {
   "$POLKG" build corpus.jsonl -o keep.ttl >polkg.out 2>polkg.err &
   BG=$!
   set +m
-  sleep 3
-  kill -0 "$BG" 2>/dev/null || fail "polkg finished within 3 s: the corpus is too small to interrupt"
+  # polkg sets its handlers before it opens the temporary output: wait for
+  # that file (up to 120 s: a sanitizer build on a loaded machine starts
+  # slowly), then let it work a second. A fixed sleep made the signal arrive
+  # before the handler under ASan, killing polkg with no message.
+  local waited=0
+  until ls -A | grep -q '^\.polkg-keep\.ttl\.'; do
+    kill -0 "$BG" 2>/dev/null || break
+    [ "$waited" -lt 1200 ] || fail "no temporary output file after 120 s"
+    sleep 0.1; waited=$((waited + 1))
+  done
+  sleep 1
+  kill -0 "$BG" 2>/dev/null || fail "polkg finished before the signal: the corpus is too small to interrupt"
   kill -"$sig" "$BG"
   wait "$BG"
   RC=$?

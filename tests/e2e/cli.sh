@@ -111,7 +111,7 @@ check "bad --base with an existing -o" 2 -- "$POLKG" build article.txt --base ft
 expect "previous output untouched (bad base)" cmp -s keep.ttl keep.orig
 check "bad --format with an existing -o" 2 -- "$POLKG" build article.txt --format xml -o keep.ttl
 expect "previous output untouched (bad format)" cmp -s keep.ttl keep.orig
-expect "no temporary file left" bash -c '! ls -A | grep -q "\.tmp$"'
+expect "no temporary file left" bash -c '! ls -A | grep -q "^\.polkg-"'
 # and a successful run replaces it completely
 check "successful run over an existing -o" 0 -- "$POLKG" build article.txt -o keep.ttl
 expect "output replaced and valid Turtle" rapper -q -i turtle -c keep.ttl
