@@ -239,3 +239,14 @@ BOOST_AUTO_TEST_CASE(keys_are_bounded) {
   longest = std::max(longest, entity_key("person", name).size());
   BOOST_TEST(longest <= std::string("person/").size() + 120);
 }
+
+BOOST_AUTO_TEST_CASE(sparql_string_escapes_what_a_quoted_string_may_not_hold) {
+  BOOST_TEST(sparql_string("") == "\"\"");
+  BOOST_TEST(sparql_string("Erdoğan") == "\"Erdoğan\"");
+  BOOST_TEST(sparql_string("say \"yes\"") == "\"say \\\"yes\\\"\"");
+  BOOST_TEST(sparql_string("a\\b") == "\"a\\\\b\"");
+  BOOST_TEST(sparql_string("1\n2\r3\t4\b5\f6") == "\"1\\n2\\r3\\t4\\b5\\f6\"");
+  // an injection attempt stays inside the literal: no raw quote or line break
+  std::string s = sparql_string("x\" } ; DROP ALL ; #\n");
+  BOOST_TEST(s == "\"x\\\" } ; DROP ALL ; #\\n\"");
+}

@@ -126,4 +126,21 @@ std::string sparql_iri(std::string_view iri) {
   return out + ">";
 }
 
+std::string sparql_string(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default: out += c;
+    }
+  }
+  return out + "\"";
+}
+
 }  // namespace polkg

@@ -32,22 +32,6 @@ constexpr std::string_view RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-s
 
 void write_iri(std::string_view iri, std::string& out) { out += sparql_iri(iri); }
 
-void write_string(std::string_view s, std::string& out) {
-  out += '"';
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default: out += c;
-    }
-  }
-  out += '"';
-}
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
@@ -71,7 +55,7 @@ bool valid_language(std::string_view tag) {
 }
 
 void write_literal(const Term& t, std::string& out) {
-  write_string(t.value, out);
+  out += sparql_string(t.value);
   if (!t.language.empty()) {
     if (!valid_language(t.language))
       throw Error(Error::Kind::Io, "invalid language tag \"" + t.language + "\" on literal \"" + t.value + "\"");

@@ -51,4 +51,11 @@ std::string encode_iri(std::string_view s);
 /// escaped '>' would still end the IRI. Never throws.
 std::string sparql_iri(std::string_view iri);
 
+/// `s` as a SPARQL (and Turtle) STRING_LITERAL_QUOTE, "\"...\"": '"' and '\\'
+/// escaped, and the control characters that a one-line string may not hold
+/// raw (line feed, carriage return, tab, backspace, form feed) written as
+/// the ECHAR escapes of SPARQL 1.1 section 19.8; every other byte is kept
+/// (UTF-8 unchanged). A parser reads back `s` itself. Never throws.
+std::string sparql_string(std::string_view s);
+
 }  // namespace polkg

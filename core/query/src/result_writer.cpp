@@ -53,21 +53,8 @@ std::string csv_cell(const std::optional<Term>& t) {
 // TSV (section 4): terms in Turtle syntax. An IRI goes through
 // polkg::sparql_iri, as in every term polkg writes: a byte no IRI may hold
 // (a space, '>', a tab) is percent-encoded, so it cannot end the IRI or the
-// cell, and Jena reads the cell back (it refuses "\u0020" in an IRI).
-std::string tsv_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: out += c;
-    }
-  }
-  return out + "\"";
-}
+// cell, and Jena reads the cell back (it refuses "\u0020" in an IRI); a
+// literal's text through polkg::sparql_string (a tab or line break escaped).
 
 // A blank node label as BLANK_NODE_LABEL. Labels come from a parser and
 // are valid; should one hold an ASCII byte outside [A-Za-z0-9_.-] (a space, a
@@ -103,7 +90,7 @@ std::string tsv_cell(const std::optional<Term>& t) {
   if (!t) return "";
   if (t->kind == Term::Kind::Iri) return sparql_iri(t->value);
   if (t->kind == Term::Kind::Blank) return blank_label(t->value);
-  std::string s = tsv_string(t->value);
+  std::string s = sparql_string(t->value);
   if (!t->language.empty()) return valid_language(t->language) ? s + "@" + t->language : s;
   if (!t->datatype.empty() && t->datatype != XSD_STRING) return s + "^^" + sparql_iri(t->datatype);
   return s;
