@@ -150,6 +150,29 @@ BOOST_AUTO_TEST_CASE(meeting_with_two_counterparts_is_two_meetings) {
   }
 }
 
+// "X will meet his counterparts: A, TITLE; B, TITLE; and C, TITLE": one
+// bilateral meeting per counterpart; "his counterparts" names no one met.
+BOOST_AUTO_TEST_CASE(meeting_with_counterparts_list_is_one_meeting_each) {
+  auto kg = extract("On the tour, Speaker Mike Johnson will meet his counterparts: Lindsay Hoyle, Speaker of the "
+                    "House of Commons; Greg Fergus, Speaker of the House of Commons of Canada; and Milton Dick, "
+                    "Speaker of the Australian House of Representatives.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    auto ms = of_type(kg, EventType::Meeting);
+    BOOST_REQUIRE(ms.size() == 3u);
+    std::vector<std::string> others;
+    for (const Event* m : ms) {
+      BOOST_TEST(m->participants.size() == 2u);
+      BOOST_TEST(has(m->participants, "person/mike-johnson"));
+      BOOST_TEST(m->status == "planned");
+      for (const auto& p : m->participants)
+        if (p != "person/mike-johnson") others.push_back(p);
+    }
+    std::sort(others.begin(), others.end());
+    BOOST_TEST(others == (std::vector<std::string>{"person/greg-fergus", "person/lindsay-hoyle", "person/milton-dick"}),
+               boost::test_tools::per_element());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -15,6 +15,9 @@
 //   cancellation marker cancelled. Later sentences about "the event", "the
 //   session" add attendees to that event; events of one type sharing a
 //   participant are merged.
+//   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
+//   C, TITLE": one bilateral meeting of X with each person met (the
+//   anaphor "his counterparts" that announces the list is no one met).
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -463,12 +466,18 @@ void add_back_reference(const Context& c, int trigger, std::vector<Event>& event
 std::vector<Event> split_meeting(const Context& c, const Span& sp, Event e) {
   if (e.type != EventType::Meeting) return {std::move(e)};
   const auto& ms = c.a.ms;
-  std::vector<std::string> objects;
+  // The subjects: participants named before the trigger; the objects: the
+  // other persons after it ("his counterparts" may point back to the subject).
+  std::vector<std::string> subjects, objects;
+  for (size_t i = 0; i < (size_t)sp.trigger; ++i)
+    if (!c.a.refs[i].empty() && std::find(e.participants.begin(), e.participants.end(), c.a.refs[i]) != e.participants.end())
+      add_unique(subjects, c.a.refs[i]);
   for (size_t i = (size_t)sp.trigger + 1; i < ms.size() && ms[i].begin < sp.seg_end; ++i)
-    if (!c.a.refs[i].empty()) add_unique(objects, c.a.refs[i]);
-  std::vector<std::string> subjects;
-  for (const auto& p : persons_of(e.participants))
-    if (std::find(objects.begin(), objects.end(), p) == objects.end()) subjects.push_back(p);
+    if (!c.a.refs[i].empty() && std::find(subjects.begin(), subjects.end(), c.a.refs[i]) == subjects.end())
+      add_unique(objects, c.a.refs[i]);
+  if (subjects.empty())  // a noun trigger's subject may be outside the sentence
+    for (const auto& p : persons_of(e.participants))
+      if (std::find(objects.begin(), objects.end(), p) == objects.end()) subjects.push_back(p);
   if (subjects.size() != 1 || objects.size() < 2) return {std::move(e)};
   std::vector<Event> out;
   for (const auto& o : objects) {
