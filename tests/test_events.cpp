@@ -173,6 +173,67 @@ BOOST_AUTO_TEST_CASE(meeting_with_counterparts_list_is_one_meeting_each) {
   }
 }
 
+// "arrived in PLACE, the capital of STATE, to take part in the 44th Summit
+// of ORG": the place is the summit's location (not the appositive's state);
+// "the 44th Summit" is a gathering, ORG its organizer.
+BOOST_AUTO_TEST_CASE(arrived_in_place_to_take_part_in_summit) {
+  auto kg = extract("Indonesian Foreign Minister Retno Marsudi arrived in Vientiane, the capital of Laos, to take "
+                    "part in the 44th Summit of the Association of Southeast Asian Nations.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* v = one(kg, EventType::Visit);
+    BOOST_REQUIRE(v);
+    BOOST_TEST(has(v->destinations, "place/vientiane"));
+    const Event* s = one(kg, EventType::Conference);
+    BOOST_REQUIRE(s);
+    BOOST_TEST(has(s->participants, "person/retno-marsudi"));
+    BOOST_TEST(s->locations == std::vector<std::string>{"place/vientiane"}, boost::test_tools::per_element());
+    BOOST_TEST(s->organizers == std::vector<std::string>{"organization/association-of-southeast-asian-nations"},
+               boost::test_tools::per_element());
+  }
+}
+
+// "will travel to PLACE to attend the summit of ORG": a planned summit in PLACE.
+BOOST_AUTO_TEST_CASE(travel_to_place_to_attend_summit) {
+  auto kg = extract("Next week Indian Prime Minister Narendra Modi will travel to Kazan to attend the summit of "
+                    "BRICS.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* s = one(kg, EventType::Conference);
+    BOOST_REQUIRE(s);
+    BOOST_TEST(has(s->participants, "person/narendra-modi"));
+    BOOST_TEST(s->locations == std::vector<std::string>{"place/kazan"}, boost::test_tools::per_element());
+    BOOST_TEST(s->status == "planned");
+  }
+}
+
+// "were held in PLACE, on the sidelines of the 147th Assembly of ORG": the
+// talks and the assembly both take place there.
+BOOST_AUTO_TEST_CASE(talks_held_on_the_sidelines_of_assembly) {
+  auto kg = extract("Turkish Speaker Numan Kurtulmus met Speaker Lindsay Hoyle of the House of Commons on Monday. "
+                    "The talks were held in Geneva, on the sidelines of the 147th Assembly of the "
+                    "Inter-Parliamentary Union.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* m = one(kg, EventType::Meeting);
+    BOOST_REQUIRE(m);
+    BOOST_TEST(m->locations == std::vector<std::string>{"place/geneva"}, boost::test_tools::per_element());
+    const Event* a = one(kg, EventType::Conference);
+    BOOST_REQUIRE(a);
+    BOOST_TEST(a->locations == std::vector<std::string>{"place/geneva"}, boost::test_tools::per_element());
+    BOOST_TEST(a->organizers == std::vector<std::string>{"organization/inter-parliamentary-union"},
+               boost::test_tools::per_element());
+  }
+}
+
+// Not a place of the gathering: "speaking in PLACE, praised the summit" has no attend link.
+BOOST_AUTO_TEST_CASE(place_without_attend_link_is_not_summit_location) {
+  auto kg = extract("Indian Prime Minister Narendra Modi, speaking in New Delhi on Monday, praised the summit of "
+                    "BRICS.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* s = one(kg, EventType::Conference);
+    BOOST_REQUIRE(s);
+    BOOST_TEST(s->locations.empty());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

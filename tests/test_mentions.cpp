@@ -172,6 +172,25 @@ BOOST_AUTO_TEST_CASE(triggers) {
   }
 }
 
+// "the 149th Assembly": an ordinal before a body's generic name makes it a
+// gathering (a trigger); "the Assembly" alone stays a generic body name.
+BOOST_AUTO_TEST_CASE(ordinal_before_generic_body_name_is_a_trigger) {
+  auto o = sentence("Delegates gathered for the 149th Assembly while the Assembly of the host state was in recess.");
+  auto ms = mentions(o);
+  BOOST_TEST_CONTEXT(dump(ms)) {
+    auto ts = of_kind(ms, MentionKind::Trigger);
+    BOOST_REQUIRE(ts.size() == 1u);
+    BOOST_TEST(ts[0].text == "Assembly");
+    BOOST_TEST(ts[0].begin == 5);
+    BOOST_TEST(ts[0].trigger->type == EventType::Conference);
+    const Mention* body = nullptr;
+    for (const auto& m : ms)
+      if (m.kind == MentionKind::Entity && m.begin == 8) body = &m;
+    BOOST_REQUIRE(body);
+    BOOST_TEST(body->text == "Assembly");
+  }
+}
+
 // Absolute dates, and a weekday resolved against the article date (past,
 // or next when the sentence announces).
 BOOST_AUTO_TEST_CASE(dates) {

@@ -15,6 +15,11 @@
 //   cancellation marker cancelled. Later sentences about "the event", "the
 //   session" add attendees to that event; events of one type sharing a
 //   participant are merged.
+//   "arrived in PLACE(, the capital of STATE,) to take part in / to attend /
+//   for EVENT", "travel to PLACE to attend the summit", "held in PLACE, on
+//   the sidelines of EVENT": the place is the gathering's location;
+//   "the 141st Assembly" (an ordinal before a body's generic name) is a
+//   gathering, not the body (mentions.cpp).
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -156,6 +161,39 @@ std::string event_label(DocumentExtractor& x, const Event& e) {
   return s;
 }
 
+// The place of "in/to PLACE ... LINK (the|a|ORG|ordinal)* TRIGGER", LINK an
+// attend-link ("to attend", "for", "on the sidelines of"): at most an
+// appositive (", the capital of STATE,") between the place and the link, at
+// most three words (no person, no punctuation) between the link and the trigger.
+std::string place_before_link(const Context& c, int trigger, int start) {
+  const auto& ms = c.a.ms;
+  const Mention& tm = ms[(size_t)trigger];
+  int link = -1;
+  for (int b = std::max(start, tm.begin - 8); b < tm.begin && link < 0; ++b)
+    for (int n = 5; n >= 1; --n) {
+      if (b + n > tm.begin || !c.x.g.is_word("attend-link", folded(c.s, b, b + n))) continue;
+      bool clean = tm.begin - (b + n) <= 3;
+      for (int k = b + n; k < tm.begin && clean; ++k) clean = c.s.tokens[(size_t)k].word;
+      for (int i = 0; i < trigger && clean; ++i)
+        if (ms[(size_t)i].begin >= b + n && !person_of(c, (size_t)i).empty()) clean = false;
+      if (clean) { link = b; break; }
+    }
+  if (link < 0) return {};
+  for (int i = trigger - 1; i >= 0; --i) {
+    const Mention& m = ms[(size_t)i];
+    if (m.begin < start || m.end > link) continue;
+    if (!person_of(c, (size_t)i).empty() || m.kind == MentionKind::Trigger) {
+      if (m.kind == MentionKind::Trigger && m.trigger->type == EventType::Visit) continue;  // "arrived in"
+      return {};
+    }
+    if (!is_place(c.x.g, m)) continue;
+    std::string prep = preposition_before(c.s, m.begin);
+    // the state of an appositive ("of Serbia") is passed over for the place it describes
+    if ((prep == "in" || prep == "to") && link - m.end <= 8) return m.key;
+  }
+  return {};
+}
+
 Event build_event(const Context& c, const Span& sp, const std::vector<Event>& events) {
   const Gazetteer& g = c.x.g;
   const auto& ms = c.a.ms;
@@ -255,6 +293,13 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
       if (e.type == EventType::Visit) add_unique(e.destinations, m.key);
       else add_unique(e.locations, m.key);
     }
+  }
+  // "arrived in PLACE(, the capital of STATE,) to attend the summit", "were
+  // held in PLACE, on the sidelines of the assembly": where one went or was
+  // is where the gathering takes place.
+  if (e.type != EventType::Visit && e.locations.empty()) {
+    std::string place = place_before_link(c, sp.trigger, start);
+    if (!place.empty()) add_unique(e.locations, place);
   }
   // An organizer named right before the trigger: "the 141st IPU Assembly".
   if (sp.trigger > 0) {

@@ -37,6 +37,16 @@ std::string surface(const Sentence& s, int b, int e) {
   return out;
 }
 
+// "141st", "2nd", "23rd", "78th".
+bool ordinal(const Token& t) {
+  const std::string& f = t.fold;
+  if (f.size() < 3 || !std::isdigit((unsigned char)f[0])) return false;
+  std::string suffix = f.substr(f.size() - 2);
+  for (size_t k = 0; k + 2 < f.size(); ++k)
+    if (!std::isdigit((unsigned char)f[k])) return false;
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
 // The longest match at token i among gazetteer names, role titles and
 // triggers. Entity names win ties over roles, roles over triggers.
 Mention longest_match(const Sentence& s, const Gazetteer& g, int i) {
@@ -65,6 +75,13 @@ Mention longest_match(const Sentence& s, const Gazetteer& g, int i) {
     // A lone lower-case word is never a gazetteer name ("union", "parliament"
     // as a common noun still resolves through role/body rules below).
     bool cap = t[(size_t)i].capitalized || t[(size_t)i].all_caps || (len > 1 && t[(size_t)i + len - 1].capitalized);
+    // "the 141st Assembly", "the 78th Session": a numbered gathering, not the body's generic name.
+    if (!c.empty() && cap && g.is_generic(p) && i > 0 && ordinal(t[(size_t)i - 1]))
+      if (const Trigger* tr = g.trigger(p)) {
+        m.kind = MentionKind::Trigger;
+        m.trigger = tr;
+        return m;
+      }
     if (!c.empty() && cap) {
       m.kind = MentionKind::Entity;
       m.candidates = c;
