@@ -121,6 +121,31 @@ BOOST_AUTO_TEST_CASE(chambers_and_legislatures) {
   BOOST_TEST(g.max_tokens() >= 5);
 }
 
+// parties.tsv: parliamentary parties of many states, each with its state;
+// a bare name several states' parties share ("Labour Party") is generic.
+BOOST_AUTO_TEST_CASE(parties_of_many_states) {
+  const Gazetteer& g = world();
+  int nzf = find_in(g, fold_token("NZ First"), "organization/new-zealand-first");
+  BOOST_REQUIRE(nzf >= 0);
+  BOOST_TEST((g.entry(nzf).type == EntityType::Organization));
+  BOOST_TEST(g.entry(nzf).state == "NZ");
+  BOOST_TEST(g.entry(nzf).attributes.at("kind") == "party");
+  int sf = find_in(g, fold_token("Sinn Fein"), "organization/sinn-fein");
+  BOOST_REQUIRE(sf >= 0);
+  BOOST_TEST(g.entry(sf).label == "Sinn Féin");
+  BOOST_TEST(g.entry(sf).state == "IE");
+  int finns = find_in(g, fold_token("True Finns"), "organization/finns-party");
+  BOOST_REQUIRE(finns >= 0);
+  BOOST_TEST(g.entry(finns).state == "FI");
+  BOOST_TEST(find_in(g, fold_token("Pacto Histórico"), "organization/historic-pact") >= 0);
+  BOOST_TEST(g.is_generic(fold_token("Labour Party")));
+  std::set<std::string> labour;
+  for (int i : g.lookup(fold_token("Labour Party"))) labour.insert(g.entry(i).state);
+  BOOST_TEST(labour.count("GB") == 1u);
+  BOOST_TEST(labour.count("NO") == 1u);
+  BOOST_TEST(labour.count("IE") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(every_un_member_is_a_state) {
   const Gazetteer& g = world();
   int members = 0, states = 0;
