@@ -321,3 +321,41 @@ BOOST_AUTO_TEST_CASE(known_office_holders_from_a_user_gazetteer) {
             std::count(e.participants.begin(), e.participants.end(), "person/nursultan-nazarbayev");
   BOOST_TEST(met);
 }
+
+// "NAME, leader of the junior coalition partner PARTY": lower-case words
+// describing the party stand between "of" and its name; "leader" of a
+// party is a post (without a party it only refers: "the two leaders").
+BOOST_AUTO_TEST_CASE(leader_of_descriptive_phrase_then_party) {
+  auto kg = extract("Chancellor Olaf Scholz met Christian Lindner, leader of the junior coalition partner FDP, on "
+                    "Monday evening.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/christian-lindner", "leader", "organization/free-democratic-party"));
+    BOOST_TEST(!find_post(kg, "person/olaf-scholz", "leader"));
+  }
+}
+
+// A descriptive phrase with a preposition is no description of the party.
+BOOST_AUTO_TEST_CASE(leader_of_phrase_with_preposition_is_no_party_post) {
+  auto kg = extract("Christian Lindner, leader of talks in the FDP, spoke on Monday.");
+  BOOST_TEST_CONTEXT(dump(kg)) { BOOST_TEST(!find_post(kg, "person/christian-lindner", "leader")); }
+}
+
+// "NAME won the PARTY presidential election": the winner is the party's
+// president; the runner-up holds nothing.
+BOOST_AUTO_TEST_CASE(won_party_presidential_election) {
+  auto kg = extract("Former defence minister Shigeru Ishiba won the LDP presidential election on Friday, defeating "
+                    "Sanae Takaichi in a runoff.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/shigeru-ishiba", "president", "organization/liberal-democratic-party-of-japan"));
+    BOOST_TEST(!find_post(kg, "person/sanae-takaichi", "president"));
+  }
+}
+
+// "NAME won the PARTY leadership race": the party's leader.
+BOOST_AUTO_TEST_CASE(won_party_leadership_race) {
+  auto kg = extract("In Ottawa, lawmaker Pierre Poilievre won the Conservative Party of Canada leadership race by a "
+                    "wide margin.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/pierre-poilievre", "leader", "organization/conservative-party-of-canada"));
+  }
+}

@@ -6,6 +6,9 @@
 //   [DEMONYM|STATE's] [BODY] TITLE NAME  "Kazakh Majilis Speaker Koshanov"
 //   NAME, [the] [DEMONYM] TITLE [of BODY] "Sahiba Gafarova, Speaker of the National Assembly of Azerbaijan"
 //   NAME was elected|appointed [STATE's] TITLE [of BODY]; elected|named NAME [as] TITLE
+//   NAME, TITLE of [the] DESCRIPTION ORG  "Natsuo Yamaguchi, leader of the junior coalition partner Komeito"
+//   (up to four lower-case words; "leader" is a post only of a party)
+//   NAME won the PARTY presidential election|leadership race: president|leader of PARTY
 //   Title-only mentions ("the Speaker", "the Chinese President") then refer
 //   to the last person given that role.
 #include <algorithm>
@@ -44,6 +47,25 @@ bool skippable(const Gazetteer& g, const std::string& f) {
   // ordinals: "18th", "100th", "1st"
   return f.size() >= 3 && std::isdigit((unsigned char)f[0]) &&
          (f.ends_with("th") || f.ends_with("st") || f.ends_with("nd") || f.ends_with("rd"));
+}
+
+bool is_party(const Gazetteer& g, int entry) {
+  if (entry < 0 || g.entry(entry).type != EntityType::Organization) return false;
+  auto k = g.entry(entry).attributes.find("kind");
+  return k != g.entry(entry).attributes.end() && k->second == "party";
+}
+
+// "leader of the junior coalition partner Komeito", "chairman of the ruling
+// party Amanat": up to four lower-case words describe the organization that
+// follows (no preposition, conjunction or punctuation among them).
+bool descriptive_gap(DocumentExtractor& x, const Sentence& s, int p, const Mention& m) {
+  if (m.kind != MentionKind::Entity || m.entry < 0 || x.g.entry(m.entry).type != EntityType::Organization) return false;
+  if (m.begin <= p || m.begin - p > 4) return false;
+  for (int k = p; k < m.begin; ++k) {
+    const Token& t = s.tokens[(size_t)k];
+    if (!t.word || t.capitalized || x.g.is_word("not-descriptive", t.fold)) return false;
+  }
+  return true;
 }
 
 // Parses the title phrase around Role mention r.
@@ -99,6 +121,7 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
     if (j >= ms.size()) break;
     int p = pos + 1;
     while (p < ms[j].begin && skippable(x.g, tok(s, p))) ++p;
+    if (w == "of" && descriptive_gap(x, s, p, ms[j])) p = ms[j].begin;
     const Mention& m = ms[j];
     if (m.begin != p || m.kind != MentionKind::Entity || m.entry < 0) {
       if (w == "of" && p < (int)s.tokens.size() && s.tokens[(size_t)p].capitalized) tp.unresolved_complement = true;
@@ -325,14 +348,64 @@ void respectively(DocumentExtractor& x, AnalyzedSentence& a) {
   }
 }
 
+// "X won the LDP presidential election", "X wins the Labour leadership
+// race": the winner of a party's internal election holds its post (kind
+// party-election-president: president; party-election-leader: leader).
+void won_party_election(DocumentExtractor& x, AnalyzedSentence& a) {
+  const Sentence& s = *a.sentence;
+  const auto& ms = a.ms;
+  int n = (int)s.tokens.size();
+  for (size_t j = 0; j < ms.size(); ++j) {
+    if (ms[j].kind != MentionKind::Entity || !is_party(x.g, ms[j].entry)) continue;
+    int w = ms[j].begin - 1;
+    if (tok(s, w) == "the") --w;
+    if (!x.g.is_word("win", tok(s, w))) continue;
+    std::string role;
+    for (int len = 2; len <= 3 && role.empty(); ++len) {
+      if (ms[j].end + len > n) break;
+      std::string p = folded(s, ms[j].end, ms[j].end + len);
+      if (x.g.is_word("party-election-president", p)) role = "president";
+      if (x.g.is_word("party-election-leader", p)) role = "leader";
+    }
+    if (role.empty()) continue;
+    // The winner: the nearest person before the verb, in the same clause.
+    std::string person;
+    for (size_t i = 0; i < j; ++i)
+      if (ms[i].end <= w && !a.refs[i].empty()) person = a.refs[i];
+    for (int k = w - 1; k >= 0 && !person.empty(); --k)
+      if (tok(s, k) == ";" || x.g.is_word("complementizer", tok(s, k))) {
+        bool before = false;
+        for (size_t i = 0; i < j; ++i) before = before || (ms[i].end <= k && a.refs[i] == person);
+        if (before) person.clear();
+        break;
+      }
+    if (person.empty()) continue;
+    PostHolding p;
+    p.person = person;
+    p.role = role;
+    p.body = ms[j].key;
+    x.use_entry(ms[j].entry, {});
+    p.post_label = post_label(x, role, p.body);
+    p.attested_on = x.doc.date;
+    p.confidence = 0.8;
+    p.evidence = x.evidence(a);
+    x.kg.add_post(p);
+    x.persons[person].roles.insert(role);
+    const Entity* pe = x.kg.find(person);
+    x.note(a, "post: " + (pe ? pe->label : person) + " / " + role + " / " + x.g.entry(ms[j].entry).label, p.confidence);
+  }
+}
+
 }  // namespace
 
 void extract_posts(DocumentExtractor& x, int index) {
   AnalyzedSentence& a = x.analyzed[(size_t)index];
   for (size_t r = 0; r < a.ms.size(); ++r) {
     const Mention& m = a.ms[r];
-    if (m.kind != MentionKind::Role || m.role->coref_only) continue;
+    if (m.kind != MentionKind::Role) continue;
     TitlePhrase tp = parse_title(x, a, (int)r);
+    // "leader" names a post only with its party ("leader of Komeito", "the LDP leader").
+    if (m.role->coref_only && !(m.role->role == "leader" && is_party(x.g, x.g.by_key(tp.body)))) continue;
     int h = holder_of(a, tp);
     if (h < 0) continue;
     const std::string person = a.refs[(size_t)h];
@@ -358,6 +431,7 @@ void extract_posts(DocumentExtractor& x, int index) {
     record_post(x, a, tp, person, body, conf);
   }
   respectively(x, a);
+  won_party_election(x, a);
   resolve_titles(x, a, index);
 }
 
