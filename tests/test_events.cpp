@@ -234,6 +234,29 @@ BOOST_AUTO_TEST_CASE(place_without_attend_link_is_not_summit_location) {
   }
 }
 
+// "the PARTY presidential election", "the UN climate summit": one lower-case
+// word between the organization and the trigger; the organization organizes.
+// "Former" opening the sentence is a qualifier, not a person.
+BOOST_AUTO_TEST_CASE(organizer_one_word_before_trigger) {
+  auto kg = extract("Former defence minister Shigeru Ishiba won the LDP presidential election on Friday, defeating "
+                    "Sanae Takaichi in a runoff.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* e = one(kg, EventType::Election);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->organizers == std::vector<std::string>{"organization/liberal-democratic-party-of-japan"},
+               boost::test_tools::per_element());
+    BOOST_TEST(has(e->participants, "person/shigeru-ishiba"));
+    for (const auto& p : e->participants) BOOST_TEST(p != "person/former");
+  }
+  auto kg2 = extract("Indonesian President Joko Widodo attended the UN climate summit in Dubai on Friday.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    const Event* e = one(kg2, EventType::Conference);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->organizers == std::vector<std::string>{"organization/united-nations"}, boost::test_tools::per_element());
+    BOOST_TEST(has(e->locations, "place/dubai"));
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -20,6 +20,8 @@
 //   the sidelines of EVENT": the place is the gathering's location;
 //   "the 141st Assembly" (an ordinal before a body's generic name) is a
 //   gathering, not the body (mentions.cpp).
+//   "the LDP presidential election", "the UN climate summit": an
+//   organization one lower-case word before the trigger organizes it.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -302,9 +304,13 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
     if (!place.empty()) add_unique(e.locations, place);
   }
   // An organizer named right before the trigger: "the 141st IPU Assembly".
+  // One lower-case word may stand between: "the LDP presidential election", "the UN climate summit".
   if (sp.trigger > 0) {
     const Mention& p = ms[(size_t)sp.trigger - 1];
-    if (is_org(g, p) && p.end == tm.begin && e.type != EventType::Meeting && e.type != EventType::Visit)
+    bool next = p.end == tm.begin ||
+                (p.end + 1 == tm.begin && c.s.tokens[(size_t)p.end].word && !c.s.tokens[(size_t)p.end].capitalized &&
+                 !g.is_word("not-descriptive", tok(c.s, p.end)));
+    if (is_org(g, p) && next && e.type != EventType::Meeting && e.type != EventType::Visit)
       add_unique(e.organizers, p.key);
   }
   // A session with no organizer: the chamber or legislature the sentence names.
