@@ -257,6 +257,27 @@ BOOST_AUTO_TEST_CASE(organizer_one_word_before_trigger) {
   }
 }
 
+// "X arrived in CITY on Tuesday. On Wednesday she attended the ceremony":
+// a gathering with no place of its own is where its participant arrived in
+// the previous sentence; an arrival three sentences back says nothing.
+BOOST_AUTO_TEST_CASE(gathering_located_by_arrival_in_previous_sentence) {
+  auto kg = extract("Italian Prime Minister Giorgia Meloni arrived in Osaka on Tuesday. On Wednesday she attended "
+                    "the opening ceremony of the World Expo.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* c = one(kg, EventType::Ceremony);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(c->participants == std::vector<std::string>{"person/giorgia-meloni"}, boost::test_tools::per_element());
+    BOOST_TEST(c->locations == std::vector<std::string>{"place/osaka"}, boost::test_tools::per_element());
+  }
+  auto far = extract("Italian Prime Minister Giorgia Meloni arrived in Osaka on Tuesday. The weather was mild. Local "
+                     "officials praised the city. On Wednesday she attended the opening ceremony of the World Expo.");
+  BOOST_TEST_CONTEXT(dump(far)) {
+    const Event* c = one(far, EventType::Ceremony);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(c->locations.empty());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -22,6 +22,9 @@
 //   gathering, not the body (mentions.cpp).
 //   "the LDP presidential election", "the UN climate summit": an
 //   organization one lower-case word before the trigger organizes it.
+//   "X landed in CITY on Wednesday. On Thursday he attended the
+//   inauguration": a happened event with no place, of a person whose visit
+//   to a city this or the previous sentence reports, takes place there.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -567,10 +570,37 @@ bool keep(const Event& e) {
   return true;
 }
 
+// Where a person just arrived: the city a visit of this or the previous
+// sentence took them to ("Lula landed in Shanghai on Wednesday. On Thursday
+// he attended the inauguration ..."): the place of a gathering they attend
+// that the text gives no place of.
+struct Arrival {
+  int sentence = -1;
+  std::vector<std::string> persons;
+  std::string place;
+};
+
+void note_arrival(const DocumentExtractor& x, const Event& e, int si, Arrival& last) {
+  if (e.type != EventType::Visit || e.status == "planned") return;
+  for (const auto& d : e.destinations) {
+    int entry = x.g.by_key(d);
+    if (entry >= 0 && x.g.entry(entry).type == EntityType::Place) {
+      last = Arrival{si, persons_of(e.participants), d};
+      return;
+    }
+  }
+}
+
+void locate_by_arrival(Event& e, int si, const Arrival& last) {
+  if (e.type == EventType::Visit || !e.locations.empty() || last.sentence < si - 1 || !e.status.empty()) return;
+  if (overlap(persons_of(e.participants), last.persons)) add_unique(e.locations, last.place);
+}
+
 }  // namespace
 
 void extract_events(DocumentExtractor& x) {
   std::vector<Event> events;
+  Arrival arrival;
   for (size_t si = 0; si < x.analyzed.size(); ++si) {
     const AnalyzedSentence& a = x.analyzed[si];
     Context c{x, a, *a.sentence, (int)si};
@@ -599,6 +629,8 @@ void extract_events(DocumentExtractor& x) {
       if (invited(c, clause_start(c, tm.begin), tm.begin)) continue;
       if (e.type == EventType::Signing && !signs_agreement(c)) continue;
       if (!keep(e)) continue;
+      note_arrival(x, e, (int)si, arrival);
+      locate_by_arrival(e, (int)si, arrival);
       for (auto& part : split_meeting(c, sp, std::move(e))) add_or_merge(events, std::move(part));
     }
     for (int r : back_refs) add_back_reference(c, r, events);
