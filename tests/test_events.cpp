@@ -278,6 +278,32 @@ BOOST_AUTO_TEST_CASE(gathering_located_by_arrival_in_previous_sentence) {
   }
 }
 
+// A gathering that happened and that the text places nowhere: the dateline's
+// city. A planned one, or one with its own place, keeps what the text says.
+BOOST_AUTO_TEST_CASE(unplaced_gathering_takes_dateline_city) {
+  auto kg = extract("NAIROBI (Xinhua) -- Kenyan President William Ruto attended the summit of the African Union on "
+                    "Sunday.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* c = one(kg, EventType::Conference);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(c->locations == std::vector<std::string>{"place/nairobi"}, boost::test_tools::per_element());
+  }
+  auto planned = extract("NAIROBI (Xinhua) -- Kenyan President William Ruto will attend the summit of the African "
+                         "Union next week.");
+  BOOST_TEST_CONTEXT(dump(planned)) {
+    const Event* c = one(planned, EventType::Conference);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(c->locations.empty());
+  }
+  auto placed = extract("NAIROBI (Xinhua) -- Kenyan President William Ruto attended the summit of the African Union "
+                        "in Addis Ababa on Sunday.");
+  BOOST_TEST_CONTEXT(dump(placed)) {
+    const Event* c = one(placed, EventType::Conference);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(c->locations == std::vector<std::string>{"place/addis-ababa"}, boost::test_tools::per_element());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

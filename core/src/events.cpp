@@ -25,6 +25,8 @@
 //   "X landed in CITY on Wednesday. On Thursday he attended the
 //   inauguration": a happened event with no place, of a person whose visit
 //   to a city this or the previous sentence reports, takes place there.
+//   A conference, session or ceremony that happened and that the text
+//   places nowhere took place in the dateline's city.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -596,6 +598,21 @@ void locate_by_arrival(Event& e, int si, const Arrival& last) {
   if (overlap(persons_of(e.participants), last.persons)) add_unique(e.locations, last.place);
 }
 
+// A gathering (conference, session, ceremony) that happened and that the
+// text places nowhere took place in the dateline's city ("JAKARTA (ANTARA) -
+// ... were wrapping up a week of meetings").
+void locate_at_dateline(const DocumentExtractor& x, std::vector<Event>& events) {
+  if (x.doc.dateline_place.empty()) return;
+  std::string city;
+  for (int c : x.g.lookup(fold_token(x.doc.dateline_place)))
+    if (x.g.entry(c).type == EntityType::Place) { city = x.g.entry(c).key; break; }
+  if (city.empty()) return;
+  for (auto& e : events)
+    if ((e.type == EventType::Conference || e.type == EventType::Session || e.type == EventType::Ceremony) &&
+        e.status.empty() && e.locations.empty() && e.destinations.empty())
+      e.locations.push_back(city);
+}
+
 }  // namespace
 
 void extract_events(DocumentExtractor& x) {
@@ -638,6 +655,7 @@ void extract_events(DocumentExtractor& x) {
   }
   events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return !has_args(e); }), events.end());
   inherit_dates(events);
+  locate_at_dateline(x, events);
   int n = 0;
   for (auto& e : events) {
     e.key = "event/" + id_segment(x.doc.id) + "/" + std::to_string(++n);
