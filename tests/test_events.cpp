@@ -304,6 +304,29 @@ BOOST_AUTO_TEST_CASE(unplaced_gathering_takes_dateline_city) {
   }
 }
 
+// "the opposition had fielded X": the candidate right after a candidacy word
+// runs in the latest election of the last three sentences (not an older one).
+BOOST_AUTO_TEST_CASE(fielded_candidate_joins_recent_election) {
+  auto kg = extract("Lawmakers elected Mike Johnson Speaker of the House of Representatives on Wednesday. Democrats "
+                    "had fielded Minority Leader Hakeem Jeffries, who drew 210 votes.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* e = one(kg, EventType::Election);
+    BOOST_REQUIRE(e);
+    auto ps = e->participants;
+    std::sort(ps.begin(), ps.end());
+    BOOST_TEST(ps == (std::vector<std::string>{"person/hakeem-jeffries", "person/mike-johnson"}),
+               boost::test_tools::per_element());
+  }
+  auto old = extract("Lawmakers elected Mike Johnson Speaker of the House of Representatives on Wednesday. Lawmakers "
+                     "later debated the budget. The sitting ended at noon. Reporters asked about the next steps. "
+                     "Democrats had fielded Representative Hakeem Jeffries last year.");
+  BOOST_TEST_CONTEXT(dump(old)) {
+    const Event* e = one(old, EventType::Election);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(!has(e->participants, "person/hakeem-jeffries"));
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -359,3 +359,15 @@ BOOST_AUTO_TEST_CASE(won_party_leadership_race) {
     BOOST_TEST(has_post(kg, "person/pierre-poilievre", "leader", "organization/conservative-party-of-canada"));
   }
 }
+
+// "Senate Majority Leader NAME": a floor leader is a post of the chamber, and
+// "Minority Leader" is a title, not part of a name.
+BOOST_AUTO_TEST_CASE(floor_leaders_of_a_chamber) {
+  auto kg = extract("US Senate Majority Leader Chuck Schumer met President Joe Biden at the White House.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/chuck-schumer", "majority leader", "chamber/united-states-senate"));
+    BOOST_TEST(!has_entity(kg, "person/majority"));
+  }
+  auto kg2 = extract("House Minority Leader Hakeem Jeffries criticised the budget on Tuesday.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(!has_entity(kg2, "person/minority")); }
+}

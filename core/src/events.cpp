@@ -27,6 +27,8 @@
 //   to a city this or the previous sentence reports, takes place there.
 //   A conference, session or ceremony that happened and that the text
 //   places nowhere took place in the dateline's city.
+//   "the opposition had fielded X", "opposition candidate X": X runs in the
+//   latest election of the last three sentences.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -426,6 +428,35 @@ void attach_companions(const Context& c, std::vector<Event>& events) {
     }
 }
 
+// Candidates ("the opposition had fielded X", "opposition candidate X"):
+// the person right after a candidacy word runs in the latest election of the
+// last three sentences.
+void attach_candidates(const Context& c, std::vector<Event>& events) {
+  int n = (int)c.s.tokens.size();
+  long recent = c.x.analyzed[(size_t)std::max(0, c.index - 3)].sentence->begin;
+  for (int k = 0; k < n; ++k) {
+    int len = 0;
+    for (int l = 2; l >= 1 && !len; --l)
+      if (k + l <= n && c.x.g.is_word("candidacy", folded(c.s, k, k + l))) len = l;
+    if (!len) continue;
+    std::string who;
+    for (size_t m = 0; m < c.a.ms.size() && who.empty(); ++m) {
+      const Mention& mm = c.a.ms[m];
+      if (mm.begin < k + len || mm.begin > k + len + 6) continue;
+      bool clean = true;
+      for (int t = k + len; t < mm.begin && clean; ++t) clean = c.s.tokens[(size_t)t].word;
+      if (!clean) break;
+      if (mm.kind == MentionKind::Person && !c.a.refs[m].empty()) who = c.a.refs[m];
+    }
+    if (who.empty()) continue;
+    for (auto it = events.rbegin(); it != events.rend(); ++it)
+      if (it->type == EventType::Election) {
+        if (it->evidence.begin >= recent) add_unique(it->participants, who);
+        break;
+      }
+  }
+}
+
 void attach_attendees(const Context& c, std::vector<Event>& events, bool fallback) {
   int n = (int)c.s.tokens.size();
   for (int i = 0; i < n; ++i)
@@ -636,6 +667,7 @@ void extract_events(DocumentExtractor& x) {
     attach_companions(c, events);
     if (triggers.empty()) {
       attach_attendees(c, events, true);
+      attach_candidates(c, events);
       continue;
     }
     for (size_t t = 0; t < triggers.size(); ++t) {
@@ -652,6 +684,7 @@ void extract_events(DocumentExtractor& x) {
     }
     for (int r : back_refs) add_back_reference(c, r, events);
     attach_attendees(c, events, false);
+    attach_candidates(c, events);
   }
   events.erase(std::remove_if(events.begin(), events.end(), [](const Event& e) { return !has_args(e); }), events.end());
   inherit_dates(events);
