@@ -327,6 +327,44 @@ BOOST_AUTO_TEST_CASE(fielded_candidate_joins_recent_election) {
   }
 }
 
+// "After an official welcome ceremony, the two presidents held talks,
+// following which STATE and STATE signed agreements": the opening noun
+// trigger takes the main clause's plural subject; states that sign are parties.
+BOOST_AUTO_TEST_CASE(opening_ceremony_and_states_signing) {
+  auto kg = extract("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday. "
+                    "After an official welcome ceremony, the two presidents held talks, following which Chile and "
+                    "Argentina signed a series of trade agreements.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* c = one(kg, EventType::Ceremony);
+    BOOST_REQUIRE(c);
+    auto ps = c->participants;
+    std::sort(ps.begin(), ps.end());
+    BOOST_TEST(ps == (std::vector<std::string>{"person/gabriel-boric", "person/javier-milei"}),
+               boost::test_tools::per_element());
+    const Event* s = one(kg, EventType::Signing);
+    BOOST_REQUIRE(s);
+    BOOST_TEST(has(s->participants, "state/CL"));
+    BOOST_TEST(has(s->participants, "state/AR"));
+  }
+}
+
+// "the inauguration of X", X no participant of the earlier ceremony: a new
+// ceremony, not a back reference to the first.
+BOOST_AUTO_TEST_CASE(definite_trigger_of_new_person_is_new_event) {
+  auto kg = extract("Chilean President Gabriel Boric attended a welcome ceremony for Argentine President Javier Milei "
+                    "in Santiago on Monday. On Tuesday Boric attended the inauguration of Uruguayan President Yamandu "
+                    "Orsi in Montevideo.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    auto cs = of_type(kg, EventType::Ceremony);
+    BOOST_REQUIRE(cs.size() == 2u);
+    BOOST_TEST(has(cs[0]->locations, "place/santiago"));
+    BOOST_TEST(!has(cs[0]->participants, "person/yamandu-orsi"));
+    BOOST_TEST(has(cs[1]->participants, "person/yamandu-orsi"));
+    BOOST_TEST(cs[1]->locations == std::vector<std::string>{"place/montevideo"}, boost::test_tools::per_element());
+    BOOST_TEST(cs[1]->date == "2024-06-04");
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

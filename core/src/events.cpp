@@ -29,6 +29,10 @@
 //   places nowhere took place in the dateline's city.
 //   "the opposition had fielded X", "opposition candidate X": X runs in the
 //   latest election of the last three sentences.
+//   "After the welcome ceremony, the two leaders held talks": an opening
+//   noun trigger takes the main clause's plural subject; "A and B signed"
+//   with A, B states: the states are parties; "the inauguration of X" with
+//   X new to the last ceremony is a new event, not a back reference.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -272,6 +276,23 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
       has_object = has_object || !person_of(c, i).empty();
     if (!(choice && !noun && !passive && has_object))
       for (auto& p : subject) add_unique(e.participants, p);
+  }
+  // "After an official welcome ceremony, the two leaders held talks": a
+  // noun trigger opening the sentence takes the main clause's plural subject.
+  if (noun && !given && e.participants.empty() && tok(c.s, tm.end) == ",") {
+    std::vector<std::string> anaphor;
+    if (plural_anaphor(c, tm.end + 1, sp.seg_end, events, anaphor))
+      for (auto& p : anaphor) add_unique(e.participants, p);
+  }
+  // "Brazil and China signed": states that sign are its parties.
+  if (e.type == EventType::Signing && !noun && sp.trigger >= 3) {
+    const Mention& b = ms[(size_t)sp.trigger - 1];
+    const Mention& a = ms[(size_t)sp.trigger - 2];
+    auto state = [&](const Mention& m) { return m.kind == MentionKind::Entity && m.entry >= 0 && g.entry(m.entry).type == EntityType::State; };
+    if (state(a) && state(b) && b.end == tm.begin && a.end + 1 == b.begin && tok(c.s, a.end) == "and") {
+      add_unique(e.participants, a.key);
+      add_unique(e.participants, b.key);
+    }
   }
   // Arguments in the segment after the trigger.
   for (size_t i = (size_t)sp.trigger + 1; i < ms.size() && ms[i].begin < sp.seg_end; ++i) {
@@ -577,9 +598,19 @@ std::vector<Event> split_meeting(const Context& c, const Span& sp, Event e) {
 
 // A definite noun trigger ("the session", "the session's participants") for
 // which the document already has an event of that type names that event.
+// "the inauguration of X" with X no participant of that event names a new one.
 bool refers_back(const Context& c, const Mention& tm, const std::vector<Event>& events) {
   if (tm.trigger->pos != "noun" || tok(c.s, tm.begin - 1) != "the") return false;
-  return std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.type == tm.trigger->type; });
+  const Event* last = nullptr;
+  for (const auto& e : events)
+    if (e.type == tm.trigger->type) last = &e;
+  if (!last) return false;
+  if (tok(c.s, tm.end) == "of")
+    for (size_t i = 0; i < c.a.ms.size(); ++i)
+      if (c.a.ms[i].begin > tm.end && c.a.ms[i].begin <= tm.end + 4 && !c.a.refs[i].empty() &&
+          c.a.ms[i].kind == MentionKind::Person)
+        return std::find(last->participants.begin(), last->participants.end(), c.a.refs[i]) != last->participants.end();
+  return true;
 }
 
 // Whether an event says enough to be kept: some argument; a signing with a
