@@ -365,6 +365,31 @@ BOOST_AUTO_TEST_CASE(definite_trigger_of_new_person_is_new_event) {
   }
 }
 
+// "the signatures of X, TITLE, and Y, TITLE": every person coordinated with
+// the first "of" complement takes part; a person in a relative clause does not.
+BOOST_AUTO_TEST_CASE(noun_trigger_of_coordinated_persons) {
+  auto kg = extract("The peace agreement was signed in Washington on Friday. The document bears the signatures of "
+                    "Ararat Mirzoyan, Foreign Minister of Armenia, and Jeyhun Bayramov, Foreign Minister of "
+                    "Azerbaijan.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* s = one(kg, EventType::Signing);
+    BOOST_REQUIRE(s);
+    auto ps = s->participants;
+    std::sort(ps.begin(), ps.end());
+    BOOST_TEST(ps == (std::vector<std::string>{"person/ararat-mirzoyan", "person/jeyhun-bayramov"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(s->locations == std::vector<std::string>{"place/washington-d-c"}, boost::test_tools::per_element());
+  }
+  auto kg2 = extract("The visit of Kazakh President Kassym-Jomart Tokayev to Baku, which Azerbaijani President Ilham "
+                     "Aliyev praised, lasted two days.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    const Event* v = one(kg2, EventType::Visit);
+    BOOST_REQUIRE(v);
+    BOOST_TEST(v->participants == std::vector<std::string>{"person/kassym-jomart-tokayev"},
+               boost::test_tools::per_element());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

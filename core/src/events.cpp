@@ -33,6 +33,8 @@
 //   noun trigger takes the main clause's plural subject; "A and B signed"
 //   with A, B states: the states are parties; "the inauguration of X" with
 //   X new to the last ceremony is a new event, not a back reference.
+//   "the signatures of X, TITLE, and Y, TITLE": the persons coordinated
+//   ("and Y") with the "of" complement take part too.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -228,6 +230,12 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
       if (ms[i].begin > tm.end + 2) break;
       if (tok(c.s, tm.end) == "of" && !person_of(c, i).empty()) { add_unique(e.participants, person_of(c, i)); given = true; }
     }
+    // "the signatures of X, TITLE, and Y, TITLE": the persons coordinated with X.
+    if (given)
+      for (size_t i = (size_t)sp.trigger + 1; i < ms.size() && ms[i].begin < sp.seg_end; ++i)
+        if (ms[i].kind == MentionKind::Person && !person_of(c, i).empty() && tok(c.s, ms[i].begin - 1) == "and" &&
+            !excluded(c, ms[i], person_of(c, i), nullptr, nullptr))
+          add_unique(e.participants, person_of(c, i));
     for (int i = sp.trigger - 1; i >= 0 && ms[(size_t)i].end >= tm.begin - 4; --i)
       if (!person_of(c, (size_t)i).empty() && tok(c.s, ms[(size_t)i].end) == "s") {
         add_unique(e.participants, person_of(c, (size_t)i));
