@@ -371,3 +371,18 @@ BOOST_AUTO_TEST_CASE(floor_leaders_of_a_chamber) {
   auto kg2 = extract("House Minority Leader Hakeem Jeffries criticised the budget on Tuesday.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(!has_entity(kg2, "person/minority")); }
 }
+
+// "STATE was represented by its ambassador in CITY, I. SURNAME.": the title,
+// a comma, then the name closing the clause; "in CITY" names where the envoy
+// serves, not whose envoy it is; an initial and a surname are a name.
+BOOST_AUTO_TEST_CASE(its_ambassador_in_city_comma_initial_name) {
+  auto kg = extract("Mongolia was represented by its ambassador in Tashkent, B. Batbayar.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_entity(kg, "person/b-batbayar"));
+    BOOST_TEST(has_post(kg, "person/b-batbayar", "ambassador", "state/MN"));
+    BOOST_TEST(!has_post(kg, "person/b-batbayar", "ambassador", "state/UZ"));
+  }
+  // No determiner before the title: the name after the comma is not its holder.
+  auto kg2 = extract("Talks on trade with an ambassador in Tashkent, B. Batbayar said, went well.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(!find_post(kg2, "person/b-batbayar", "ambassador")); }
+}

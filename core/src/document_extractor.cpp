@@ -3,6 +3,7 @@
 #include "document_extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include "polkg/iri.hpp"
@@ -237,7 +238,10 @@ void DocumentExtractor::link_persons(AnalyzedSentence& a, int index) {
     }
     bool role_next = (i > 0 && a.ms[i - 1].kind == MentionKind::Role && a.ms[i - 1].end == m.begin) ||
                      (i + 1 < a.ms.size() && a.ms[i + 1].kind == MentionKind::Role);
-    if (toks.size() < 2 && !role_next) continue;  // a lone capitalized word is no name
+    // "N. Golliyev", "D. Enkhbat": a one-letter initial and a surname are a name.
+    const std::string& first = s.tokens[(size_t)m.begin].text;
+    bool initial = m.end - m.begin >= 2 && first.size() == 2 && first[1] == '.' && std::isupper((unsigned char)first[0]);
+    if (toks.size() < 2 && !role_next && !initial) continue;  // a lone capitalized word is no name
     PersonInfo p;
     p.name = m.text;
     p.key = use_person(m.text);

@@ -8,6 +8,7 @@
 //   NAME was elected|appointed [STATE's] TITLE [of BODY]; elected|named NAME [as] TITLE
 //   NAME, TITLE of [the] DESCRIPTION ORG  "Natsuo Yamaguchi, leader of the junior coalition partner Komeito"
 //   (up to four lower-case words; "leader" is a post only of a party)
+//   its|his|the TITLE [in CITY], NAME.  "represented by its ambassador in Bishkek, N. Golliyev."
 //   NAME won the PARTY presidential election|leadership race: president|leader of PARTY
 //   Title-only mentions ("the Speaker", "the Chinese President") then refer
 //   to the last person given that role.
@@ -115,8 +116,11 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
   // Post-modifiers: "of [the] BODY" chains, "to STATE" for envoys.
   size_t j = (size_t)r + 1;
   int pos = tp.last;
+  // "its ambassador in Bishkek": an envoy's post city names the receiving state.
+  bool envoy = x.g.is_word("envoy", ms[(size_t)r].role->role);
   while (j < ms.size()) {
-    const std::string& w = tok(s, pos);
+    std::string w = tok(s, pos);
+    if (w == "in" && envoy) w = "to";
     if (w != "of" && w != "to") break;
     if (j >= ms.size()) break;
     int p = pos + 1;
@@ -139,6 +143,7 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
     const auto& e = x.g.entry(m.entry);
     if (w == "to") {
       if (e.type == EntityType::State) tp.host = e.key;
+      else if (e.type == EntityType::Place && !e.state.empty()) tp.host = "state/" + e.state;
     } else if (e.type == EntityType::State) {
       if (tp.body.empty() && tp.state.empty()) tp.state = e.state;
     } else if (is_body(e.type)) {
@@ -189,6 +194,14 @@ int holder_of(const AnalyzedSentence& a, const TitlePhrase& tp) {
     for (int k = ms[i].end + 1; k < tp.first; ++k) only_the = only_the && (tok(s, k) == "the" || tok(s, k) == "its");
     if (only_the) return (int)i;
   }
+  // "represented by its ambassador in Bishkek, N. Golliyev.": a determined
+  // title, a comma, then the name closing the clause.
+  const std::string& det = tok(s, tp.first - 1);
+  bool determined = det == "its" || det == "his" || det == "her" || det == "their" || tok(s, tp.first) == "the";
+  for (size_t i = 0; determined && i < ms.size(); ++i)
+    if (person(i) && ms[i].begin == tp.last + 1 && tok(s, tp.last) == "," &&
+        (ms[i].end == (int)s.tokens.size() || tok(s, ms[i].end) == "." || tok(s, ms[i].end) == ","))
+      return (int)i;
   // Elections and appointments: "X was elected TITLE", "named X (as) TITLE".
   for (size_t t = 0; t < ms.size(); ++t) {
     const Mention& tr = ms[t];
