@@ -390,6 +390,22 @@ BOOST_AUTO_TEST_CASE(noun_trigger_of_coordinated_persons) {
   }
 }
 
+// An attendee sentence ("was represented by its ambassador, X") joins the
+// gathering a recent sentence named ("chaired the summit"), even when the
+// gathering was first reported more than three sentences back.
+BOOST_AUTO_TEST_CASE(attendee_joins_gathering_named_lately) {
+  auto kg = extract("The summit of the Organization of Turkic States opened in Astana on Friday. Delegations "
+                    "discussed transport corridors and energy. Kazakh President Kassym-Jomart Tokayev chaired the "
+                    "summit. Security was tight across the capital. Turkmenistan was represented by its ambassador "
+                    "in Astana, A. Atayev.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* c = one(kg, EventType::Conference);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(has(c->participants, "person/kassym-jomart-tokayev"));
+    BOOST_TEST(has(c->participants, "person/a-atayev"));
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -35,6 +35,8 @@
 //   X new to the last ceremony is a new event, not a back reference.
 //   "the signatures of X, TITLE, and Y, TITLE": the persons coordinated
 //   ("and Y") with the "of" complement take part too.
+//   An attendee sentence with no anaphor joins the gathering that one of
+//   the last three sentences reported or named ("chaired the summit").
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -411,6 +413,15 @@ bool signs_agreement(const Context& c) {
   return false;
 }
 
+// Whether one of the last three sentences names an event of type t ("chaired
+// the summit"), keeping an event first reported earlier in view.
+bool named_lately(const Context& c, EventType t) {
+  for (int si = std::max(0, c.index - 3); si < c.index; ++si)
+    for (const auto& m : c.x.analyzed[(size_t)si].ms)
+      if (m.kind == MentionKind::Trigger && m.trigger->type == t) return true;
+  return false;
+}
+
 // Attendees of an earlier event: persons and bodies of a sentence that says
 // they attended (an "attend" word) the event an anaphor names ("the event",
 // "the session"); without an anaphor, the gathering (conference, session,
@@ -428,7 +439,7 @@ void attach_to(const Context& c, std::vector<Event>& events, const std::string& 
   for (auto it = events.rbegin(); it != events.rend() && !target; ++it) {
     bool gathering = it->type == EventType::Conference || it->type == EventType::Session || it->type == EventType::Ceremony;
     if (noun == "event" || noun == "gathering" || (t && t->type == it->type)) target = &*it;
-    if (noun.empty() && gathering && it->evidence.begin >= recent) target = &*it;
+    if (noun.empty() && gathering && (it->evidence.begin >= recent || named_lately(c, it->type))) target = &*it;
   }
   if (!target) return;
   for (size_t m = 0; m < c.a.ms.size(); ++m) {
