@@ -406,6 +406,26 @@ BOOST_AUTO_TEST_CASE(attendee_joins_gathering_named_lately) {
   }
 }
 
+// "At the summit, ministers signed ...", "On the sidelines of the summit, X
+// met Y": the events of the sentence take place where the summit does.
+BOOST_AUTO_TEST_CASE(events_at_a_named_gathering_take_its_place) {
+  auto kg = extract("The summit of the Organization of Turkic States opened in Bishkek on Wednesday. At the summit, "
+                    "ministers from the member states also signed a transport agreement.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* s = one(kg, EventType::Signing);
+    BOOST_REQUIRE(s);
+    BOOST_TEST(s->locations == std::vector<std::string>{"place/bishkek"}, boost::test_tools::per_element());
+  }
+  auto kg2 = extract("The summit of the Organization of Turkic States opened in Bishkek on Wednesday. On the "
+                     "sidelines of the summit, Kazakh President Kassym-Jomart Tokayev met Hungarian Prime Minister "
+                     "Viktor Orban.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    const Event* m = one(kg2, EventType::Meeting);
+    BOOST_REQUIRE(m);
+    BOOST_TEST(m->locations == std::vector<std::string>{"place/bishkek"}, boost::test_tools::per_element());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -37,6 +37,8 @@
 //   ("and Y") with the "of" complement take part too.
 //   An attendee sentence with no anaphor joins the gathering that one of
 //   the last three sentences reported or named ("chaired the summit").
+//   "At the summit, ministers signed", "On the sidelines of the summit, X
+//   met Y": the sentence's events take the place of the gathering named.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -653,6 +655,21 @@ bool keep(const Event& e) {
   return true;
 }
 
+// "At the summit, ministers signed ...", "On the sidelines of the session,
+// X met Y": the places of the gathering a back reference after "at",
+// "during" or "of" names, for the events of its sentence.
+std::vector<std::string> places_of_host(const Context& c, const std::vector<int>& back_refs,
+                                        const std::vector<Event>& events) {
+  for (int r : back_refs) {
+    const Mention& m = c.a.ms[(size_t)r];
+    std::string prep = preposition_before(c.s, m.begin);
+    if (prep != "at" && prep != "during" && prep != "of") continue;
+    for (auto it = events.rbegin(); it != events.rend(); ++it)
+      if (it->type == m.trigger->type) return it->locations;
+  }
+  return {};
+}
+
 // Where a person just arrived: the city a visit of this or the previous
 // sentence took them to ("Lula landed in Shanghai on Wednesday. On Thursday
 // he attended the inauguration ..."): the place of a gathering they attend
@@ -715,6 +732,7 @@ void extract_events(DocumentExtractor& x) {
       triggers.push_back((int)i);
     }
     attach_companions(c, events);
+    std::vector<std::string> host_places = places_of_host(c, back_refs, events);
     if (triggers.empty()) {
       attach_attendees(c, events, true);
       attach_candidates(c, events);
@@ -725,6 +743,7 @@ void extract_events(DocumentExtractor& x) {
               t + 1 < triggers.size() ? a.ms[(size_t)triggers[t + 1]].begin : (int)c.s.tokens.size()};
       const Mention& tm = a.ms[(size_t)sp.trigger];
       Event e = build_event(c, sp, events);
+      if (e.locations.empty() && e.type != EventType::Visit) e.locations = host_places;
       if (invited(c, clause_start(c, tm.begin), tm.begin)) continue;
       if (e.type == EventType::Signing && !signs_agreement(c)) continue;
       if (!keep(e)) continue;
