@@ -426,6 +426,19 @@ BOOST_AUTO_TEST_CASE(events_at_a_named_gathering_take_its_place) {
   }
 }
 
+// "following the death of her predecessor, NAME": a name in apposition to a
+// non-participant marker takes no part.
+BOOST_AUTO_TEST_CASE(predecessor_in_apposition_is_no_participant) {
+  auto kg = extract("Lawmakers elected Mette Frederiksen to lead the party in January, following the death of her "
+                    "predecessor, Anker Jorgensen.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* e = one(kg, EventType::Election);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->participants == std::vector<std::string>{"person/mette-frederiksen"},
+               boost::test_tools::per_element());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

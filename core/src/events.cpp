@@ -39,6 +39,8 @@
 //   the last three sentences reported or named ("chaired the summit").
 //   "At the summit, ministers signed", "On the sidelines of the summit, X
 //   met Y": the sentence's events take the place of the gathering named.
+//   "her predecessor, NAME": a name in apposition to a non-participant
+//   marker is excluded like one right after it.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -113,7 +115,9 @@ int clause_start(const Context& c, int trigger_begin) {
 bool excluded(const Context& c, const Mention& m, const std::string& key, std::vector<std::string>* commemorates,
               std::vector<std::string>* behalf) {
   for (int i = m.begin; i >= std::max(0, m.begin - 8); --i) {
-    if (i < m.begin && (tok(c.s, i) == "," || tok(c.s, i) == ".")) break;
+    // "her predecessor, David Sassoli": a name in apposition to the marker.
+    bool apposition = i == m.begin - 1 && tok(c.s, i) == ",";
+    if (i < m.begin && !apposition && (tok(c.s, i) == "," || tok(c.s, i) == ".")) break;
     bool comm = ends_with_word(c.x.g, c.s, "commemorate", i), beh = ends_with_word(c.x.g, c.s, "on-behalf", i);
     bool other = ends_with_word(c.x.g, c.s, "non-participant", i);
     if (!comm && !beh && !other) continue;
