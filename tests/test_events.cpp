@@ -439,6 +439,19 @@ BOOST_AUTO_TEST_CASE(predecessor_in_apposition_is_no_participant) {
   }
 }
 
+// "X attended in place of Y": Y stayed away.
+BOOST_AUTO_TEST_CASE(attended_in_place_of_is_no_participant) {
+  auto kg = extract("Indonesian Foreign Minister Retno Marsudi opened the summit of the Association of Southeast Asian "
+                    "Nations in Vientiane on Friday. Chinese diplomat Wang Yi attended in place of Foreign Minister "
+                    "Qin Gang.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* c = one(kg, EventType::Conference);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(has(c->participants, "person/wang-yi"));
+    BOOST_TEST(!has(c->participants, "person/qin-gang"));
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "
