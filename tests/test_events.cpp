@@ -452,6 +452,33 @@ BOOST_AUTO_TEST_CASE(attended_in_place_of_is_no_participant) {
   }
 }
 
+// "X held bilateral meetings with A, B and C on the sidelines of the G7
+// summit in CITY": one meeting per counterpart, each where the summit is.
+BOOST_AUTO_TEST_CASE(bilateral_meetings_on_the_sidelines_of_summit) {
+  auto kg = extract("Indian Prime Minister Narendra Modi held bilateral meetings with Italian Prime Minister Giorgia "
+                    "Meloni, Canadian Prime Minister Justin Trudeau and Japanese Prime Minister Fumio Kishida on the "
+                    "sidelines of the G7 summit in Rome.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    auto ms = of_type(kg, EventType::Meeting);
+    BOOST_REQUIRE(ms.size() == 3u);
+    std::vector<std::string> others;
+    for (const Event* m : ms) {
+      BOOST_TEST(m->participants.size() == 2u);
+      BOOST_TEST(has(m->participants, "person/narendra-modi"));
+      BOOST_TEST(m->locations == std::vector<std::string>{"place/rome"}, boost::test_tools::per_element());
+      for (const auto& p : m->participants)
+        if (p != "person/narendra-modi") others.push_back(p);
+    }
+    std::sort(others.begin(), others.end());
+    BOOST_TEST(others == (std::vector<std::string>{"person/fumio-kishida", "person/giorgia-meloni",
+                                                   "person/justin-trudeau"}),
+               boost::test_tools::per_element());
+    const Event* c = one(kg, EventType::Conference);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(c->organizers == std::vector<std::string>{"organization/group-of-seven"}, boost::test_tools::per_element());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -41,6 +41,8 @@
 //   met Y": the sentence's events take the place of the gathering named.
 //   "her predecessor, NAME": a name in apposition to a non-participant
 //   marker is excluded like one right after it.
+//   "X met Y on the sidelines of / at / during the summit in CITY": the
+//   event takes the gathering's place.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -674,6 +676,22 @@ std::vector<std::string> places_of_host(const Context& c, const std::vector<int>
   return {};
 }
 
+// Whether a gathering trigger `g` (at token `end`, the end of the previous
+// event's segment) is introduced by "on the sidelines of", "at" or "during"
+// at most four words before it.
+bool within_gathering(const Context& c, int end, const Mention& gm) {
+  EventType t = gm.trigger->type;
+  if (t != EventType::Conference && t != EventType::Session && t != EventType::Ceremony) return false;
+  for (int b = std::max(0, end - 8); b < end; ++b)
+    for (int n = 4; n >= 1; --n)
+      if (b + n <= end && end - (b + n) <= 4 && c.x.g.is_word("gathering-link", folded(c.s, b, b + n))) {
+        for (int k = b + n; k < end; ++k)
+          if (!c.s.tokens[(size_t)k].word) return false;
+        return true;
+      }
+  return false;
+}
+
 // Where a person just arrived: the city a visit of this or the previous
 // sentence took them to ("Lula landed in Shanghai on Wednesday. On Thursday
 // he attended the inauguration ..."): the place of a gathering they attend
@@ -748,6 +766,13 @@ void extract_events(DocumentExtractor& x) {
       const Mention& tm = a.ms[(size_t)sp.trigger];
       Event e = build_event(c, sp, events);
       if (e.locations.empty() && e.type != EventType::Visit) e.locations = host_places;
+      // "X met Y on the sidelines of the G7 summit in Apulia": the place of the gathering that follows.
+      if (e.locations.empty() && e.type != EventType::Visit && t + 1 < triggers.size() &&
+          within_gathering(c, sp.seg_end, a.ms[(size_t)triggers[t + 1]])) {
+        Span next{triggers[t + 1], a.ms[(size_t)triggers[t + 1]].end,
+                  t + 2 < triggers.size() ? a.ms[(size_t)triggers[t + 2]].begin : (int)c.s.tokens.size()};
+        e.locations = build_event(c, next, events).locations;
+      }
       if (invited(c, clause_start(c, tm.begin), tm.begin)) continue;
       if (e.type == EventType::Signing && !signs_agreement(c)) continue;
       if (!keep(e)) continue;
