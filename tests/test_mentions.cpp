@@ -191,6 +191,18 @@ BOOST_AUTO_TEST_CASE(ordinal_before_generic_body_name_is_a_trigger) {
   }
 }
 
+// "al-Sisi", "bin-Salman": a lower-case particle hyphenated to a capitalized
+// name continues the name; a lower-case hyphenated word does not.
+BOOST_AUTO_TEST_CASE(hyphenated_particle_continues_a_name) {
+  auto o = sentence("On Monday Abdel Fattah al-Sisi met Bashar al-Assad for a long-awaited meeting.");
+  auto ms = mentions(o);
+  BOOST_TEST_CONTEXT(dump(ms)) {
+    auto ps = texts(of_kind(ms, MentionKind::Person));
+    BOOST_TEST(ps == (std::vector<std::string>{"Abdel Fattah al-Sisi", "Bashar al-Assad"}),
+               boost::test_tools::per_element());
+  }
+}
+
 // Absolute dates, and a weekday resolved against the article date (past,
 // or next when the sentence announces).
 BOOST_AUTO_TEST_CASE(dates) {

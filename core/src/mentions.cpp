@@ -1,4 +1,7 @@
-// The mention finder (see polkg/mentions.hpp).
+// The mention finder (see polkg/mentions.hpp). Person names run over
+// capitalized tokens, initials, particles ("da", "bin") and particles
+// hyphenated to a name ("al-Sisi"); an ordinal before a body's generic
+// name ("the 141st Assembly") makes it a gathering trigger.
 #include "polkg/mentions.hpp"
 
 #include <algorithm>
@@ -131,7 +134,17 @@ bool state_compound(const Token& t, const Gazetteer& g) {
   return true;
 }
 
+// "al-Sisi", "el-Sisi", "bin-Salman": a lower-case name particle joined by a
+// hyphen to a capitalized name.
+bool particle_compound(const Token& t, const Gazetteer& g) {
+  size_t dash = t.text.find('-');
+  if (dash == std::string::npos || dash == 0 || dash + 1 >= t.text.size()) return false;
+  unsigned char c = (unsigned char)t.text[dash + 1];
+  return g.is_word("particle", t.text.substr(0, dash)) && c >= 'A' && c <= 'Z';
+}
+
 bool name_token(const Token& t, const Gazetteer& g, bool first_of_sentence) {
+  if (t.word && !t.capitalized && particle_compound(t, g)) return true;
   if (!t.word || !t.capitalized) return false;
   if (state_compound(t, g)) return false;
   if (t.all_caps && t.text.size() <= 5) return false;  // acronyms
