@@ -479,6 +479,18 @@ BOOST_AUTO_TEST_CASE(bilateral_meetings_on_the_sidelines_of_summit) {
   }
 }
 
+// "on a state visit to PLACE, where he met Y": the meeting is in PLACE.
+BOOST_AUTO_TEST_CASE(relative_where_gives_location) {
+  auto kg = extract("Vietnamese President To Lam is on a state visit to Laos, where he met his Lao counterpart "
+                    "Thongloun Sisoulith.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* m = one(kg, EventType::Meeting);
+    BOOST_REQUIRE(m);
+    BOOST_TEST(m->locations == std::vector<std::string>{"state/LA"}, boost::test_tools::per_element());
+    BOOST_TEST(has(m->participants, "person/thongloun-sisoulith"));
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

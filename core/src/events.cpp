@@ -43,6 +43,8 @@
 //   marker is excluded like one right after it.
 //   "X met Y on the sidelines of / at / during the summit in CITY": the
 //   event takes the gathering's place.
+//   "on a visit to PLACE, where he met Y": the place before ", where" is
+//   the location of the event the relative clause reports.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -349,6 +351,14 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
     std::string place = place_before_link(c, sp.trigger, start);
     if (!place.empty()) add_unique(e.locations, place);
   }
+  // "... a state visit to Laos, where he met ...": the place "where" follows.
+  if (e.type != EventType::Visit && e.locations.empty())
+    for (int k = tm.begin - 1; k >= 2 && k >= tm.begin - 6; --k) {
+      if (tok(c.s, k) != "where" || tok(c.s, k - 1) != ",") continue;
+      for (const auto& m : ms)
+        if (m.end == k - 1 && is_place(g, m)) add_unique(e.locations, m.key);
+      break;
+    }
   // An organizer named right before the trigger: "the 141st IPU Assembly".
   // One lower-case word may stand between: "the LDP presidential election", "the UN climate summit".
   if (sp.trigger > 0) {
