@@ -489,6 +489,14 @@ BOOST_AUTO_TEST_CASE(relative_where_gives_location) {
     BOOST_TEST(m->locations == std::vector<std::string>{"state/LA"}, boost::test_tools::per_element());
     BOOST_TEST(has(m->participants, "person/thongloun-sisoulith"));
   }
+  auto kg2 = extract("Polish President Andrzej Duda will pay a working visit to Vilnius on Friday, where he will "
+                     "hold talks with Lithuanian President Gitanas Nauseda.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    const Event* m = one(kg2, EventType::Meeting);
+    BOOST_REQUIRE(m);
+    BOOST_TEST(m->locations == std::vector<std::string>{"place/vilnius"}, boost::test_tools::per_element());
+    BOOST_TEST(m->status == "planned");
+  }
 }
 
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.

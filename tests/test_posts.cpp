@@ -386,3 +386,12 @@ BOOST_AUTO_TEST_CASE(its_ambassador_in_city_comma_initial_name) {
   auto kg2 = extract("Talks on trade with an ambassador in Tashkent, B. Batbayar said, went well.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(!find_post(kg2, "person/b-batbayar", "ambassador")); }
 }
+
+// "BODY elected NAME as its new TITLE": "its" names the body, not the state.
+BOOST_AUTO_TEST_CASE(its_title_names_the_body_before) {
+  auto kg = extract("The Senate of the Philippines elected Francis Escudero as its new president on Monday.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/francis-escudero", "president", "chamber/senate-of-the-philippines"));
+    BOOST_TEST(!has_post(kg, "person/francis-escudero", "president", "state/PH"));
+  }
+}

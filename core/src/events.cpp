@@ -355,8 +355,11 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
   if (e.type != EventType::Visit && e.locations.empty())
     for (int k = tm.begin - 1; k >= 2 && k >= tm.begin - 6; --k) {
       if (tok(c.s, k) != "where" || tok(c.s, k - 1) != ",") continue;
+      // the place may be followed by its date: "to Vilnius on Friday, where"
+      std::string place;
       for (const auto& m : ms)
-        if (m.end == k - 1 && is_place(g, m)) add_unique(e.locations, m.key);
+        if (m.end <= k - 1 && m.end >= k - 4 && is_place(g, m)) place = m.key;
+      if (!place.empty()) add_unique(e.locations, place);
       break;
     }
   // An organizer named right before the trigger: "the 141st IPU Assembly".

@@ -9,6 +9,7 @@
 //   NAME, TITLE of [the] DESCRIPTION ORG  "Natsuo Yamaguchi, leader of the junior coalition partner Komeito"
 //   (up to four lower-case words; "leader" is a post only of a party)
 //   its|his|the TITLE [in CITY], NAME.  "represented by its ambassador in Bishkek, N. Golliyev."
+//   BODY elected NAME as its TITLE     "The Senate elected X as its new president"
 //   NAME won the PARTY presidential election|leadership race: president|leader of PARTY
 //   Title-only mentions ("the Speaker", "the Chinese President") then refer
 //   to the last person given that role.
@@ -409,6 +410,21 @@ void won_party_election(DocumentExtractor& x, AnalyzedSentence& a) {
   }
 }
 
+// "The Senate of the Philippines elected X as its new president": "its"
+// before a title names the body the sentence named last before it.
+std::string its_body(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhrase& tp) {
+  const Sentence& s = *a.sentence;
+  int k = tp.first - 1;
+  while (k >= 0 && tok(s, k) != "its" && skippable(x.g, tok(s, k))) --k;
+  if (tok(s, k) != "its") return {};
+  std::string body;
+  for (const auto& m : a.ms) {
+    if (m.begin >= k) break;
+    if (m.kind == MentionKind::Entity && m.entry >= 0) body = is_body(x.g.entry(m.entry).type) ? m.key : std::string();
+  }
+  return body;
+}
+
 }  // namespace
 
 void extract_posts(DocumentExtractor& x, int index) {
@@ -423,7 +439,7 @@ void extract_posts(DocumentExtractor& x, int index) {
     if (h < 0) continue;
     const std::string person = a.refs[(size_t)h];
     a.refs[r] = person;
-    std::string body = tp.body;
+    std::string body = tp.body.empty() ? its_body(x, a, tp) : tp.body;
     double conf = 0.9;
     if (m.role->scope == "state" || (m.role->scope == "any" && body.empty())) {
       if (m.role->scope == "state" && !tp.state.empty()) body = "state/" + tp.state;
