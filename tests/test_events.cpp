@@ -499,6 +499,36 @@ BOOST_AUTO_TEST_CASE(relative_where_gives_location) {
   }
 }
 
+// "X telephoned Y": a call; "X welcomed Y to CITY": a meeting in CITY;
+// "DEMONYM President X and DEMONYM President Y signed": both sign.
+BOOST_AUTO_TEST_CASE(telephoned_welcomed_to_and_titled_coordination) {
+  auto call = extract("South Korean President Yoon Suk Yeol telephoned US President Joe Biden on Monday.");
+  BOOST_TEST_CONTEXT(dump(call)) {
+    const Event* e = one(call, EventType::PhoneCall);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(has(e->participants, "person/yoon-suk-yeol"));
+    BOOST_TEST(has(e->participants, "person/joe-biden"));
+  }
+  auto welcome = extract("Serbian President Aleksandar Vucic welcomed Hungarian Prime Minister Viktor Orban to "
+                         "Belgrade.");
+  BOOST_TEST_CONTEXT(dump(welcome)) {
+    const Event* e = one(welcome, EventType::Meeting);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->locations == std::vector<std::string>{"place/belgrade"}, boost::test_tools::per_element());
+  }
+  auto sign = extract("Moldovan President Maia Sandu and Romanian President Klaus Iohannis signed a joint "
+                      "declaration in Chisinau.");
+  BOOST_TEST_CONTEXT(dump(sign)) {
+    const Event* e = one(sign, EventType::Signing);
+    BOOST_REQUIRE(e);
+    auto ps = e->participants;
+    std::sort(ps.begin(), ps.end());
+    BOOST_TEST(ps == (std::vector<std::string>{"person/klaus-iohannis", "person/maia-sandu"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(e->locations == std::vector<std::string>{"place/chisinau"}, boost::test_tools::per_element());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -45,6 +45,8 @@
 //   event takes the gathering's place.
 //   "on a visit to PLACE, where he met Y": the place before ", where" is
 //   the location of the event the relative clause reports.
+//   "X welcomed Y to PLACE": the place is the meeting's location;
+//   "Romanian President X and Moldovan President Y signed": both sign.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -282,9 +284,16 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
         if (excluded(c, ms[i], person_of(c, i), nullptr, nullptr)) continue;
         if (!noun) subject.clear();  // a verb takes the nearest subject
         add_unique(subject, person_of(c, i));
-        // coordinated subjects: "X and Y met"
-        if (!noun && i > 0 && tok(c.s, ms[i].begin - 1) == "and" && !person_of(c, i - 1).empty())
-          add_unique(subject, person_of(c, i - 1));
+        // coordinated subjects: "X and Y met", "President X and Romanian President Y signed"
+        if (!noun && i > 0) {
+          size_t h = i;
+          while (h > 0 && ms[h - 1].end == ms[h].begin &&
+                 (ms[h - 1].kind == MentionKind::Role || ms[h - 1].kind == MentionKind::Demonym))
+            --h;
+          if (h > 0 && tok(c.s, ms[h].begin - 1) == "and" && !person_of(c, h - 1).empty() &&
+              ms[h - 1].end + 1 == ms[h].begin)
+            add_unique(subject, person_of(c, h - 1));
+        }
       }
     }
     // "X named Y", "X elected Y": the appointee is the object; the subject
@@ -327,7 +336,9 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
     if (is_place(g, m) && e.type == EventType::Visit &&
         (prep == "to" || prep == "in" || prep == "for" || prep == "visit" || m.begin == tm.end)) {
       add_unique(e.destinations, m.key);
-    } else if (is_place(g, m) && (prep == "in" || prep == "at")) {
+    } else if (is_place(g, m) && (prep == "in" || prep == "at" ||
+                                  (prep == "to" && g.is_word("host-verb", folded(c.s, tm.begin, tm.end))))) {
+      // "welcomed X to Belgrade": the host's place
       add_unique(e.locations, m.key);
     } else if (is_org(g, m) && prep == "of" && m.begin <= tm.end + 3 &&
                (e.type == EventType::Session || e.type == EventType::Conference || e.type == EventType::Ceremony)) {
