@@ -203,6 +203,17 @@ BOOST_AUTO_TEST_CASE(hyphenated_particle_continues_a_name) {
   }
 }
 
+// Two particles in a row inside a name: "von der", "de la".
+BOOST_AUTO_TEST_CASE(two_particles_inside_a_name) {
+  auto o = sentence("Yesterday Ursula von der Leyen greeted Rosa de la Cruz in the hall.");
+  auto ms = mentions(o);
+  BOOST_TEST_CONTEXT(dump(ms)) {
+    auto ps = texts(of_kind(ms, MentionKind::Person));
+    BOOST_TEST(ps == (std::vector<std::string>{"Ursula von der Leyen", "Rosa de la Cruz"}),
+               boost::test_tools::per_element());
+  }
+}
+
 // Absolute dates, and a weekday resolved against the article date (past,
 // or next when the sentence announces).
 BOOST_AUTO_TEST_CASE(dates) {

@@ -176,9 +176,12 @@ void find_persons(const Sentence& s, const Gazetteer& g, std::vector<bool>& used
       const Token& k = t[(size_t)j];
       if (is_initial(k)) { ++j; continue; }
       if (name_token(k, g, j == 0)) { has_word = true; ++j; continue; }
-      // A particle inside a name: "Lula da Silva", "Johari bin Abdul".
-      if (g.is_word("particle", k.fold) && j > i && j + 1 < n && !used[(size_t)j + 1] &&
-          name_token(t[(size_t)j + 1], g, false)) { ++j; continue; }
+      // Particles inside a name: "Lula da Silva", "Johari bin Abdul", "von der Leyen".
+      if (g.is_word("particle", k.fold) && j > i) {
+        int q = j + 1;
+        if (q < n && !used[(size_t)q] && g.is_word("particle", t[(size_t)q].fold)) ++q;
+        if (q < n && !used[(size_t)q] && name_token(t[(size_t)q], g, false)) { j = q; continue; }
+      }
       break;
     }
     // A name never runs into an org-like head word, nor continues the name of
