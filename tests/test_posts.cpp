@@ -395,3 +395,16 @@ BOOST_AUTO_TEST_CASE(its_title_names_the_body_before) {
     BOOST_TEST(!has_post(kg, "person/francis-escudero", "president", "state/PH"));
   }
 }
+
+// "Foreign Minister X received his DEMONYM counterpart Y": Y is that state's
+// foreign minister; with no title for X, "counterpart" says nothing.
+BOOST_AUTO_TEST_CASE(demonym_counterpart_holds_the_same_post) {
+  auto kg = extract("Turkish Foreign Minister Hakan Fidan received his Iraqi counterpart Fuad Hussein in Ankara on "
+                    "Monday.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/fuad-hussein", "foreign minister", "state/IQ"));
+    BOOST_TEST(has_post(kg, "person/hakan-fidan", "foreign minister", "state/TR"));
+  }
+  auto kg2 = extract("Hakan Fidan received his Iraqi counterpart Fuad Hussein in Ankara on Monday.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(kg2.posts().empty()); }
+}

@@ -9,6 +9,7 @@
 //   NAME, TITLE of [the] DESCRIPTION ORG  "Natsuo Yamaguchi, leader of the junior coalition partner Komeito"
 //   (up to four lower-case words; "leader" is a post only of a party)
 //   its|his|the TITLE [in CITY], NAME.  "represented by its ambassador in Bishkek, N. Golliyev."
+//   X ... his DEMONYM counterpart NAME: NAME holds X's state post in that state
 //   BODY elected NAME as its TITLE     "The Senate elected X as its new president"
 //   NAME won the PARTY presidential election|leadership race: president|leader of PARTY
 //   Title-only mentions ("the Speaker", "the Chinese President") then refer
@@ -410,6 +411,45 @@ void won_party_election(DocumentExtractor& x, AnalyzedSentence& a) {
   }
 }
 
+// "Foreign Minister X met his Iraqi counterpart Y": Y holds X's state-scoped
+// post in the state the demonym names (when X holds exactly one such post).
+void counterpart_post(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhrase& tp) {
+  const Sentence& s = *a.sentence;
+  const auto& ms = a.ms;
+  if (tp.state.empty()) return;
+  int h = -1;
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].kind == MentionKind::Person && !a.refs[i].empty() && ms[i].begin == tp.last) h = (int)i;
+  const std::string& det = tok(s, tp.first - 1);
+  if (h < 0 || (det != "his" && det != "her" && det != "their")) return;
+  std::string ante;
+  for (size_t i = 0; i < ms.size() && ms[i].end <= tp.first; ++i)
+    if (ms[i].kind == MentionKind::Person && !a.refs[i].empty()) ante = a.refs[i];
+  if (ante.empty() || ante == a.refs[(size_t)h]) return;
+  std::string role;
+  int n = 0;
+  for (const auto& r : x.persons[ante].roles)
+    if (const RoleForm* f = x.g.role(r); f && f->scope == "state" && !f->coref_only) { role = r; ++n; }
+  if (n != 1) return;
+  std::string person = a.refs[(size_t)h], body = "state/" + tp.state;
+  int entry = x.g.by_key(body);
+  if (entry < 0) return;
+  x.use_entry(entry, {});
+  PostHolding p;
+  p.person = person;
+  p.role = role;
+  p.body = body;
+  p.post_label = post_label(x, role, body);
+  p.attested_on = x.doc.date;
+  p.confidence = 0.8;
+  p.evidence = x.evidence(a);
+  x.kg.add_post(p);
+  x.persons[person].roles.insert(role);
+  x.persons[person].state = tp.state;
+  const Entity* pe = x.kg.find(person);
+  x.note(a, "post: " + (pe ? pe->label : person) + " / " + role + " / " + x.g.entry(entry).label, p.confidence);
+}
+
 // "The Senate of the Philippines elected X as its new president": "its"
 // before a title names the body the sentence named last before it.
 std::string its_body(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhrase& tp) {
@@ -433,6 +473,10 @@ void extract_posts(DocumentExtractor& x, int index) {
     const Mention& m = a.ms[r];
     if (m.kind != MentionKind::Role) continue;
     TitlePhrase tp = parse_title(x, a, (int)r);
+    if (m.role->role == "counterpart") {
+      counterpart_post(x, a, tp);
+      continue;
+    }
     // "leader" names a post only with its party ("leader of Komeito", "the LDP leader").
     if (m.role->coref_only && !(m.role->role == "leader" && is_party(x.g, x.g.by_key(tp.body)))) continue;
     int h = holder_of(a, tp);
