@@ -408,3 +408,17 @@ BOOST_AUTO_TEST_CASE(demonym_counterpart_holds_the_same_post) {
   auto kg2 = extract("Hakan Fidan received his Iraqi counterpart Fuad Hussein in Ankara on Monday.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(kg2.posts().empty()); }
 }
+
+// "TITLE of STATE's [DESCRIPTION] BODY": the possessive state goes on to its
+// body; a party's leader is a post of the party, not of the state.
+BOOST_AUTO_TEST_CASE(title_of_states_possessive_body) {
+  auto kg = extract("Keir Starmer, the leader of Britain's opposition Labour Party, visited Kyiv on Friday.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/keir-starmer", "leader", "organization/labour-party-uk"));
+    BOOST_TEST(!has_post(kg, "person/keir-starmer", "leader", "state/GB"));
+  }
+  auto kg2 = extract("Lindsay Hoyle, Speaker of Britain's House of Commons, visited Kyiv on Friday.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    BOOST_TEST(has_post(kg2, "person/lindsay-hoyle", "speaker", "chamber/house-of-commons-of-the-united-kingdom"));
+  }
+}

@@ -6,7 +6,7 @@
 //   [DEMONYM|STATE's] [BODY] TITLE NAME  "Kazakh Majilis Speaker Koshanov"
 //   NAME, [the] [DEMONYM] TITLE [of BODY] "Sahiba Gafarova, Speaker of the National Assembly of Azerbaijan"
 //   NAME was elected|appointed [STATE's] TITLE [of BODY]; elected|named NAME [as] TITLE
-//   NAME, TITLE of [the] DESCRIPTION ORG  "Natsuo Yamaguchi, leader of the junior coalition partner Komeito"
+//   NAME, TITLE of [STATE's] [the] DESCRIPTION ORG  "Natsuo Yamaguchi, leader of the junior coalition partner Komeito"
 //   (up to four lower-case words; "leader" is a post only of a party)
 //   its|his|the TITLE [in CITY], NAME.  "represented by its ambassador in Bishkek, N. Golliyev."
 //   X ... his DEMONYM counterpart NAME: NAME holds X's state post in that state
@@ -123,6 +123,10 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
   while (j < ms.size()) {
     std::string w = tok(s, pos);
     if (w == "in" && envoy) w = "to";
+    // "leader of Britain's opposition Labour Party": a state's possessive goes on to its body.
+    if (w == "s" && j > (size_t)r + 1 && ms[j - 1].end == pos && ms[j - 1].entry >= 0 &&
+        x.g.entry(ms[j - 1].entry).type == EntityType::State)
+      w = "of";
     if (w != "of" && w != "to") break;
     if (j >= ms.size()) break;
     int p = pos + 1;
@@ -485,7 +489,7 @@ void extract_posts(DocumentExtractor& x, int index) {
     a.refs[r] = person;
     std::string body = tp.body.empty() ? its_body(x, a, tp) : tp.body;
     double conf = 0.9;
-    if (m.role->scope == "state" || (m.role->scope == "any" && body.empty())) {
+    if (!m.role->coref_only && (m.role->scope == "state" || (m.role->scope == "any" && body.empty()))) {
       if (m.role->scope == "state" && !tp.state.empty()) body = "state/" + tp.state;
       if (body.empty() && !tp.state.empty()) body = "state/" + tp.state;
     }
