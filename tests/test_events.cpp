@@ -529,6 +529,42 @@ BOOST_AUTO_TEST_CASE(telephoned_welcomed_to_and_titled_coordination) {
   }
 }
 
+// "X, who is visiting CITY, met Y": the relative clause closed before the
+// trigger, so the meeting takes its subject and its object as usual.
+BOOST_AUTO_TEST_CASE(closed_relative_clause_then_verb_trigger) {
+  auto kg = extract("Hungarian Foreign Minister Peter Szijjarto, who is visiting Minsk, met Belarusian President "
+                    "Alexander Lukashenko.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* m = one(kg, EventType::Meeting);
+    BOOST_REQUIRE(m);
+    auto ps = m->participants;
+    std::sort(ps.begin(), ps.end());
+    BOOST_TEST(ps == (std::vector<std::string>{"person/alexander-lukashenko", "person/peter-szijjarto"}),
+               boost::test_tools::per_element());
+    const Event* v = one(kg, EventType::Visit);
+    BOOST_REQUIRE(v);
+    BOOST_TEST(has(v->destinations, "place/minsk"));
+  }
+}
+
+// "X led a parliamentary delegation to CITY": a visit; "will lead": planned.
+BOOST_AUTO_TEST_CASE(led_a_delegation_to_is_a_visit) {
+  auto kg = extract("Kazakh Senate Chairman Maulen Ashimbayev led a parliamentary delegation to Seoul last week.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* v = one(kg, EventType::Visit);
+    BOOST_REQUIRE(v);
+    BOOST_TEST(v->participants == std::vector<std::string>{"person/maulen-ashimbayev"}, boost::test_tools::per_element());
+    BOOST_TEST(v->destinations == std::vector<std::string>{"place/seoul"}, boost::test_tools::per_element());
+    BOOST_TEST(v->status == "");
+  }
+  auto kg2 = extract("Kazakh Senate Chairman Maulen Ashimbayev will lead a delegation to Seoul next week.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    const Event* v = one(kg2, EventType::Visit);
+    BOOST_REQUIRE(v);
+    BOOST_TEST(v->status == "planned");
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -47,6 +47,8 @@
 //   the location of the event the relative clause reports.
 //   "X welcomed Y to PLACE": the place is the meeting's location;
 //   "Romanian President X and Moldovan President Y signed": both sign.
+//   "X, who is visiting CITY, met Y": a relative clause closed before the
+//   trigger gives no antecedent; "led a delegation to CITY" is a visit.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -266,6 +268,12 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
   // "X, ..., who is on a visit to Y": the antecedent of "who".
   if (!given) {
     for (int k = tm.begin - 1; k >= start && !given; --k) {
+      // "X, who is visiting Minsk, met Y": the relative clause closed before the trigger.
+      if (tok(c.s, k) == "," && k > start) {
+        bool relative_before = false;
+        for (int q = k - 1; q >= start && !relative_before; --q) relative_before = tok(c.s, q) == "who";
+        if (relative_before) break;
+      }
       if (tok(c.s, k) != "who") continue;
       for (int i = sp.trigger - 1; i >= 0; --i)
         if (ms[(size_t)i].end <= k && !person_of(c, (size_t)i).empty()) {
