@@ -214,6 +214,17 @@ BOOST_AUTO_TEST_CASE(two_particles_inside_a_name) {
   }
 }
 
+// "St. Petersburg": the period of a short abbreviation inside a name.
+BOOST_AUTO_TEST_CASE(abbreviation_period_inside_a_place_name) {
+  auto o = sentence("The forum opened in St. Petersburg on Monday.");
+  auto ms = mentions(o);
+  BOOST_TEST_CONTEXT(dump(ms)) {
+    const Mention* p = with_text(ms, "St. Petersburg");
+    BOOST_REQUIRE(p);
+    BOOST_TEST(p->key == "place/saint-petersburg");
+  }
+}
+
 // Absolute dates, and a weekday resolved against the article date (past,
 // or next when the sentence announces).
 BOOST_AUTO_TEST_CASE(dates) {

@@ -16,6 +16,10 @@ std::string phrase(const std::vector<Token>& t, int b, int e) {
     const std::string& f = t[(size_t)i].fold;
     if (f.empty() || !t[(size_t)i].word) {
       if (t[(size_t)i].text == "'" || t[(size_t)i].text == "\u2019") continue;
+      // the period of a short abbreviation inside a name: "St. Petersburg", "Mt. Kenya"
+      if (t[(size_t)i].text == "." && i > b && t[(size_t)i - 1].capitalized &&
+          t[(size_t)i - 1].text.size() <= 3)
+        continue;
       // punctuation inside a name ("(NPC)", "Jomart-") breaks the phrase
       return {};
     }
