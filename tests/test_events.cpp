@@ -565,6 +565,21 @@ BOOST_AUTO_TEST_CASE(led_a_delegation_to_is_a_visit) {
   }
 }
 
+// "took part in the session of BODY" with BODY new to the last session: a
+// new session, not attendees of the first one.
+BOOST_AUTO_TEST_CASE(definite_trigger_of_new_body_is_new_event) {
+  auto kg = extract("Kazakh Speaker Yerlan Koshanov chaired the plenary session of the Majilis on Monday. On Tuesday "
+                    "Kazakh senator Ali Bektayev took part in the session of the Parliamentary Assembly of the "
+                    "Council of Europe in Strasbourg.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    auto ss = of_type(kg, EventType::Session);
+    BOOST_REQUIRE(ss.size() == 2u);
+    BOOST_TEST(ss[0]->participants == std::vector<std::string>{"person/yerlan-koshanov"}, boost::test_tools::per_element());
+    BOOST_TEST(has(ss[1]->participants, "person/ali-bektayev"));
+    BOOST_TEST(has(ss[1]->locations, "place/strasbourg"));
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -32,7 +32,8 @@
 //   "After the welcome ceremony, the two leaders held talks": an opening
 //   noun trigger takes the main clause's plural subject; "A and B signed"
 //   with A, B states: the states are parties; "the inauguration of X" with
-//   X new to the last ceremony is a new event, not a back reference.
+//   X (a person or a body) new to the last ceremony is a new event, not a
+//   back reference, and its attendees are not the first event's.
 //   "the signatures of X, TITLE, and Y, TITLE": the persons coordinated
 //   ("and Y") with the "of" complement take part too.
 //   An attendee sentence with no anaphor joins the gathering that one of
@@ -453,6 +454,22 @@ bool signs_agreement(const Context& c) {
   return false;
 }
 
+// Whether "of X" at token `at` names a person or a body the event `e` does
+// not hold ("the inauguration of X", "the meeting of the Council of Foreign
+// Ministers"): then a definite noun names another event, not `e`.
+bool names_another(const Context& c, int at, const Event& e) {
+  if (tok(c.s, at) != "of") return false;
+  for (size_t i = 0; i < c.a.ms.size(); ++i) {
+    const Mention& m = c.a.ms[i];
+    if (m.begin <= at || m.begin > at + 4) continue;
+    std::string key = m.kind == MentionKind::Person ? c.a.refs[i] : is_org(c.x.g, m) ? m.key : std::string();
+    if (key.empty()) continue;
+    auto in = [&](const std::vector<std::string>& v) { return std::find(v.begin(), v.end(), key) != v.end(); };
+    return !in(e.participants) && !in(e.organizers);
+  }
+  return false;
+}
+
 // Whether one of the last three sentences names an event of type t ("chaired
 // the summit"), keeping an event first reported earlier in view.
 bool named_lately(const Context& c, EventType t) {
@@ -466,7 +483,7 @@ bool named_lately(const Context& c, EventType t) {
 // they attended (an "attend" word) the event an anaphor names ("the event",
 // "the session"); without an anaphor, the gathering (conference, session,
 // ceremony) of the last three sentences.
-void attach_to(const Context& c, std::vector<Event>& events, const std::string& noun) {
+void attach_to(const Context& c, std::vector<Event>& events, const std::string& noun, int anaphor_end = -1) {
   const Gazetteer& g = c.x.g;
   int n = (int)c.s.tokens.size();
   bool attend = false;
@@ -482,6 +499,7 @@ void attach_to(const Context& c, std::vector<Event>& events, const std::string& 
     if (noun.empty() && gathering && (it->evidence.begin >= recent || named_lately(c, it->type))) target = &*it;
   }
   if (!target) return;
+  if (anaphor_end >= 0 && names_another(c, anaphor_end, *target)) return;
   for (size_t m = 0; m < c.a.ms.size(); ++m) {
     const Mention& mm = c.a.ms[m];
     std::string key = person_of(c, m);
@@ -542,7 +560,7 @@ void attach_attendees(const Context& c, std::vector<Event>& events, bool fallbac
   for (int i = 0; i < n; ++i)
     for (int len = 2; len <= 3 && i + len <= n; ++len)
       if (c.x.g.is_word("anaphor", folded(c.s, i, i + len))) {
-        attach_to(c, events, c.s.tokens[(size_t)i + len - 1].fold);
+        attach_to(c, events, c.s.tokens[(size_t)i + len - 1].fold, i + len);
         return;
       }
   if (fallback) attach_to(c, events, "");
@@ -664,12 +682,7 @@ bool refers_back(const Context& c, const Mention& tm, const std::vector<Event>& 
   for (const auto& e : events)
     if (e.type == tm.trigger->type) last = &e;
   if (!last) return false;
-  if (tok(c.s, tm.end) == "of")
-    for (size_t i = 0; i < c.a.ms.size(); ++i)
-      if (c.a.ms[i].begin > tm.end && c.a.ms[i].begin <= tm.end + 4 && !c.a.refs[i].empty() &&
-          c.a.ms[i].kind == MentionKind::Person)
-        return std::find(last->participants.begin(), last->participants.end(), c.a.refs[i]) != last->participants.end();
-  return true;
+  return !names_another(c, tm.end, *last);
 }
 
 // Whether an event says enough to be kept: some argument; a signing with a
