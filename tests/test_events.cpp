@@ -580,6 +580,19 @@ BOOST_AUTO_TEST_CASE(definite_trigger_of_new_body_is_new_event) {
   }
 }
 
+// "signed a decree appointing X as TITLE": an appointment of X (the decree
+// is no signing of an agreement).
+BOOST_AUTO_TEST_CASE(decree_appointing) {
+  auto kg = extract("President Shavkat Mirziyoyev signed a decree appointing Bakhtiyor Saidov as Foreign Minister of "
+                    "Uzbekistan.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* e = one(kg, EventType::Appointment);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->participants == std::vector<std::string>{"person/bakhtiyor-saidov"}, boost::test_tools::per_element());
+    BOOST_TEST(of_type(kg, EventType::Signing).empty());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -422,3 +422,12 @@ BOOST_AUTO_TEST_CASE(title_of_states_possessive_body) {
     BOOST_TEST(has_post(kg2, "person/lindsay-hoyle", "speaker", "chamber/house-of-commons-of-the-united-kingdom"));
   }
 }
+
+// "State President" is a title (Vietnam's head of state), not a name.
+BOOST_AUTO_TEST_CASE(state_president_is_a_title) {
+  auto kg = extract("The National Assembly of Vietnam elected To Lam as State President of Vietnam on Wednesday.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/to-lam", "president", "state/VN"));
+    BOOST_TEST(!has_entity(kg, "person/state"));
+  }
+}
