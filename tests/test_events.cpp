@@ -593,6 +593,30 @@ BOOST_AUTO_TEST_CASE(decree_appointing) {
   }
 }
 
+// "X will host Y in CITY", "is set to host": a planned meeting there; "spoke
+// as host" is no meeting.
+BOOST_AUTO_TEST_CASE(will_host_is_a_planned_meeting) {
+  auto kg = extract("Turkish President Recep Tayyip Erdogan will host Russian President Vladimir Putin in Ankara next "
+                    "month, the Kremlin said.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* m = one(kg, EventType::Meeting);
+    BOOST_REQUIRE(m);
+    BOOST_TEST(m->status == "planned");
+    BOOST_TEST(m->locations == std::vector<std::string>{"place/ankara"}, boost::test_tools::per_element());
+    BOOST_TEST(has(m->participants, "person/vladimir-putin"));
+  }
+  auto set = extract("Turkey is set to host Russian President Vladimir Putin in Ankara next month, Turkish President "
+                     "Recep Tayyip Erdogan said.");
+  BOOST_TEST_CONTEXT(dump(set)) {
+    const Event* m = one(set, EventType::Meeting);
+    BOOST_REQUIRE(m);
+    BOOST_TEST(m->status == "planned");
+  }
+  auto noun = extract("Ethiopian Prime Minister Abiy Ahmed spoke as host, and Brazilian President Luiz Inacio Lula da "
+                      "Silva addressed the delegates.");
+  BOOST_TEST_CONTEXT(dump(noun)) { BOOST_TEST(of_type(noun, EventType::Meeting).empty()); }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

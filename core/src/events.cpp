@@ -50,6 +50,8 @@
 //   "Romanian President X and Moldovan President Y signed": both sign.
 //   "X, who is visiting CITY, met Y": a relative clause closed before the
 //   trigger gives no antecedent; "led a delegation to CITY" is a visit.
+//   "will host", "is set to host": a trigger that opens with a future
+//   marker, or "to" after one, is planned.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -413,11 +415,14 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
     if (adj == "working" || adj == "official" || adj == "state") e.visit_type = adj;
   }
   // Status: a planned or cancelled marker before the trigger in its clause.
+  // "is set to host": a trigger that opens with "to" closes the marker.
+  int marker_end = tm.begin + (tok(c.s, tm.begin) == "to" ? 1 : 0);
   for (int i = start; i < tm.begin; ++i)
-    for (int n = 1; n <= 3 && i + n <= tm.begin; ++n) {
+    for (int n = 1; n <= 3 && i + n <= marker_end; ++n) {
       std::string p = folded(c.s, i, i + n);
       if (g.is_word("planned", p)) e.status = "planned";
     }
+  if (g.is_word("planned", tok(c.s, tm.begin))) e.status = "planned";  // a trigger that says so: "will host"
   for (int i = start; i < sp.seg_end; ++i)
     for (int n = 1; n <= 4 && i + n <= sp.seg_end; ++n)
       if (g.is_word("cancelled", folded(c.s, i, i + n))) e.status = "cancelled";
