@@ -617,6 +617,32 @@ BOOST_AUTO_TEST_CASE(will_host_is_a_planned_meeting) {
   BOOST_TEST_CONTEXT(dump(noun)) { BOOST_TEST(of_type(noun, EventType::Meeting).empty()); }
 }
 
+// "X congratulated Y on his victory in the election": "his" is Y's, and the
+// one who congratulates takes no part; "X thanked Y for his visit": Y visited.
+BOOST_AUTO_TEST_CASE(congratulated_and_thanked_on_his) {
+  auto kg = extract("Belarusian President Alexander Lukashenko has congratulated Vladimir Putin on his victory in "
+                    "the Russian presidential election.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* e = one(kg, EventType::Election);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->participants == std::vector<std::string>{"person/vladimir-putin"}, boost::test_tools::per_element());
+  }
+  auto kg2 = extract("Kazakh President Kassym-Jomart Tokayev thanked Senate Chairman Maulen Ashimbayev for his visit "
+                     "to Mongolia.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    const Event* v = one(kg2, EventType::Visit);
+    BOOST_REQUIRE(v);
+    BOOST_TEST(v->participants == std::vector<std::string>{"person/maulen-ashimbayev"}, boost::test_tools::per_element());
+  }
+  auto kg3 = extract("Kazakh President Kassym-Jomart Tokayev thanked Uzbek President Shavkat Mirziyoyev for the "
+                     "meeting in Tashkent.");
+  BOOST_TEST_CONTEXT(dump(kg3)) {
+    const Event* m = one(kg3, EventType::Meeting);
+    BOOST_REQUIRE(m);
+    BOOST_TEST(has(m->participants, "person/kassym-jomart-tokayev"));
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

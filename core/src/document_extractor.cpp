@@ -265,6 +265,13 @@ void DocumentExtractor::link_pronouns(AnalyzedSentence& a, int index) {
   for (size_t i = 0; i < t.size(); ++i) {
     if (covered[i] || !g.is_word("pronoun", t[i].fold)) continue;
     std::string ref;
+    // "X congratulated Y on his victory", "X thanked Y for her support": the one thanked.
+    bool object = i >= 2 && (t[i - 1].fold == "on" || t[i - 1].fold == "for");
+    bool praise = false;
+    for (size_t k = 0; k + 1 < i && object; ++k)
+      praise = praise || g.is_word("congratulate", t[k].fold) || g.is_word("thank", t[k].fold);
+    for (size_t m = 0; m < a.ms.size() && praise; ++m)
+      if (a.ms[m].begin < (int)i && a.ms[m].kind == MentionKind::Person && !a.refs[m].empty()) ref = a.refs[m];
     for (size_t m = 0; m < a.ms.size() && ref.empty(); ++m)
       if (a.ms[m].begin < (int)i && a.ms[m].kind == MentionKind::Person && !a.refs[m].empty()) ref = a.refs[m];
     // "In his speech, X said": an introductory phrase refers to the subject after it.

@@ -52,6 +52,7 @@
 //   trigger gives no antecedent; "led a delegation to CITY" is a visit.
 //   "will host", "is set to host": a trigger that opens with a future
 //   marker, or "to" after one, is planned.
+//   "X congratulated Y on his victory in the election": Y, not X, takes part.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -265,8 +266,12 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
   // "his/her/their trip": the subject of the sentence.
   if (noun && !given && (tok(c.s, tm.begin - 1) == "his" || tok(c.s, tm.begin - 1) == "her" ||
                          tok(c.s, tm.begin - 2) == "his" || tok(c.s, tm.begin - 2) == "her")) {
-    for (size_t i = 0; i < ms.size() && !given; ++i)
-      if (!person_of(c, i).empty() && ms[i].begin < tm.begin) { add_unique(e.participants, person_of(c, i)); given = true; }
+    // the nearest person before: "X congratulated Y on his victory" is Y's
+    for (size_t i = (size_t)sp.trigger; i-- > 0 && !given;)
+      if (!person_of(c, i).empty() && ms[i].kind == MentionKind::Person) {
+        add_unique(e.participants, person_of(c, i));
+        given = true;
+      }
   }
   // "X, ..., who is on a visit to Y": the antecedent of "who".
   if (!given) {
@@ -289,9 +294,14 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
   }
   if (!given) {
     std::vector<std::string> subject;
+    // "X congratulated Y on his victory in the election": the one congratulated takes part.
+    int congratulate = -1;
+    for (int k = start; k < tm.begin; ++k)
+      if (g.is_word("congratulate", tok(c.s, k))) congratulate = k;
     if (!plural_anaphor(c, start, tm.begin, events, subject)) {
       for (size_t i = 0; i < (size_t)sp.trigger; ++i) {
         if (ms[i].begin < start || person_of(c, i).empty()) continue;
+        if (ms[i].begin < congratulate) continue;
         if (excluded(c, ms[i], person_of(c, i), nullptr, nullptr)) continue;
         if (!noun) subject.clear();  // a verb takes the nearest subject
         add_unique(subject, person_of(c, i));
