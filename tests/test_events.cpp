@@ -643,6 +643,24 @@ BOOST_AUTO_TEST_CASE(congratulated_and_thanked_on_his) {
   }
 }
 
+// "began a tour of A, B and C", "visits to A and B": every place listed.
+BOOST_AUTO_TEST_CASE(tour_of_listed_places) {
+  auto kg = extract("Chinese Premier Li Qiang began a tour of New Zealand, Australia and Malaysia on Thursday.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* v = one(kg, EventType::Visit);
+    BOOST_REQUIRE(v);
+    auto d = v->destinations;
+    std::sort(d.begin(), d.end());
+    BOOST_TEST(d == (std::vector<std::string>{"state/AU", "state/MY", "state/NZ"}), boost::test_tools::per_element());
+  }
+  auto kg2 = extract("The visit of Kazakhstan's President Kassym-Jomart Tokayev to Baku drew attention.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    const Event* v = one(kg2, EventType::Visit);
+    BOOST_REQUIRE(v);
+    BOOST_TEST(!has(v->destinations, "state/KZ"));
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -53,6 +53,8 @@
 //   "will host", "is set to host": a trigger that opens with a future
 //   marker, or "to" after one, is planned.
 //   "X congratulated Y on his victory in the election": Y, not X, takes part.
+//   "a tour of A, B and C", "a visit to A and B": every place listed is a
+//   destination.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -354,8 +356,12 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
       continue;
     }
     if (m.kind == MentionKind::Entity && m.entry >= 0 && excluded(c, m, m.key, &e.commemorates, &e.on_behalf_of)) continue;
+    // "a tour of A, B and C": a tour's "of" and the places coordinated with a destination
+    bool tour = prep == "of" && tm.end == m.begin - 1 && g.is_word("tour", folded(c.s, tm.begin, tm.end));
+    bool listed = (prep == "," || prep == "and") && i > 0 && ms[i - 1].end + 1 == m.begin &&
+                  std::find(e.destinations.begin(), e.destinations.end(), ms[i - 1].key) != e.destinations.end();
     if (is_place(g, m) && e.type == EventType::Visit &&
-        (prep == "to" || prep == "in" || prep == "for" || prep == "visit" || m.begin == tm.end)) {
+        (prep == "to" || prep == "in" || prep == "for" || prep == "visit" || m.begin == tm.end || tour || listed)) {
       add_unique(e.destinations, m.key);
     } else if (is_place(g, m) && (prep == "in" || prep == "at" ||
                                   (prep == "to" && g.is_word("host-verb", folded(c.s, tm.begin, tm.end))))) {
