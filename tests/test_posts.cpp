@@ -431,3 +431,19 @@ BOOST_AUTO_TEST_CASE(state_president_is_a_title) {
     BOOST_TEST(!has_entity(kg, "person/state"));
   }
 }
+
+// Portfolio ministers and envoys' full titles: "Minister of Investment X",
+// "External Affairs Minister X" (India's foreign minister), "Ambassador
+// Extraordinary and Plenipotentiary of STATE X".
+BOOST_AUTO_TEST_CASE(portfolio_minister_and_full_envoy_titles) {
+  auto kg = extract("Uzbek Minister of Investment Laziz Kudratov visited Beijing.");
+  BOOST_TEST_CONTEXT(dump(kg)) { BOOST_TEST(has_post(kg, "person/laziz-kudratov", "investment minister", "state/UZ")); }
+  auto kg2 = extract("Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi in Astana.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(has_post(kg2, "person/s-jaishankar", "foreign minister", "state/IN")); }
+  auto kg3 = extract("Kazakh Foreign Minister Murat Nurtleu received Ambassador Extraordinary and Plenipotentiary of "
+                     "the United States Daniel Rosenblum.");
+  BOOST_TEST_CONTEXT(dump(kg3)) {
+    BOOST_TEST(has_post(kg3, "person/daniel-rosenblum", "ambassador", "state/US"));
+    BOOST_TEST(!has_post(kg3, "person/daniel-rosenblum", "ambassador", "state/KZ"));
+  }
+}
