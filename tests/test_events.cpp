@@ -661,6 +661,28 @@ BOOST_AUTO_TEST_CASE(tour_of_listed_places) {
   }
 }
 
+// "BODY and the BODY signed", "was signed between BODY and BODY": the bodies
+// are the parties of the signing, not its organizers.
+BOOST_AUTO_TEST_CASE(bodies_that_sign_are_parties) {
+  auto kg = extract("The Senate of Kazakhstan and the National Assembly of Korea signed a memorandum of cooperation "
+                    "in Seoul.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* s = one(kg, EventType::Signing);
+    BOOST_REQUIRE(s);
+    BOOST_TEST(has(s->participants, "chamber/senate-of-kazakhstan"));
+    BOOST_TEST(s->participants.size() == 2u);
+    BOOST_TEST(s->organizers.empty());
+  }
+  auto kg2 = extract("A memorandum of cooperation was signed between the Senate of Kazakhstan and the National "
+                     "Assembly of Korea on Monday.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    const Event* s = one(kg2, EventType::Signing);
+    BOOST_REQUIRE(s);
+    BOOST_TEST(has(s->participants, "chamber/senate-of-kazakhstan"));
+    BOOST_TEST(s->participants.size() == 2u);
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

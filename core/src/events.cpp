@@ -31,7 +31,8 @@
 //   latest election of the last three sentences.
 //   "After the welcome ceremony, the two leaders held talks": an opening
 //   noun trigger takes the main clause's plural subject; "A and B signed"
-//   with A, B states: the states are parties; "the inauguration of X" with
+//   with A, B states or bodies (or "signed between A and B"): they are the
+//   parties, not organizers; "the inauguration of X" with
 //   X (a person or a body) new to the last ceremony is a new event, not a
 //   back reference, and its attendees are not the first event's.
 //   "the signatures of X, TITLE, and Y, TITLE": the persons coordinated
@@ -336,15 +337,28 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
     if (plural_anaphor(c, tm.end + 1, sp.seg_end, events, anaphor))
       for (auto& p : anaphor) add_unique(e.participants, p);
   }
-  // "Brazil and China signed": states that sign are its parties.
-  if (e.type == EventType::Signing && !noun && sp.trigger >= 3) {
-    const Mention& b = ms[(size_t)sp.trigger - 1];
-    const Mention& a = ms[(size_t)sp.trigger - 2];
-    auto state = [&](const Mention& m) { return m.kind == MentionKind::Entity && m.entry >= 0 && g.entry(m.entry).type == EntityType::State; };
-    if (state(a) && state(b) && b.end == tm.begin && a.end + 1 == b.begin && tok(c.s, a.end) == "and") {
-      add_unique(e.participants, a.key);
-      add_unique(e.participants, b.key);
+  // "Brazil and China signed", "the Senate and the National Assembly signed":
+  // states and bodies that sign are its parties; so are those "between A and B".
+  if (e.type == EventType::Signing) {
+    auto party = [&](const Mention& m) {
+      return m.kind == MentionKind::Entity && m.entry >= 0 && g.entry(m.entry).type != EntityType::Place;
+    };
+    if (!noun && sp.trigger >= 2) {
+      const Mention& b = ms[(size_t)sp.trigger - 1];
+      const Mention& a = ms[(size_t)sp.trigger - 2];
+      int gap = b.begin - a.end;
+      if (party(a) && party(b) && b.end == tm.begin && tok(c.s, a.end) == "and" &&
+          (gap == 1 || (gap == 2 && tok(c.s, a.end + 1) == "the"))) {
+        add_unique(e.participants, a.key);
+        add_unique(e.participants, b.key);
+      }
     }
+    for (size_t i = (size_t)sp.trigger + 1; i + 1 < ms.size() && ms[i].begin < sp.seg_end; ++i)
+      if (preposition_before(c.s, ms[i].begin) == "between" && party(ms[i]) && party(ms[i + 1]) &&
+          preposition_before(c.s, ms[i + 1].begin) == "and") {
+        add_unique(e.participants, ms[i].key);
+        add_unique(e.participants, ms[i + 1].key);
+      }
   }
   // Arguments in the segment after the trigger.
   for (size_t i = (size_t)sp.trigger + 1; i < ms.size() && ms[i].begin < sp.seg_end; ++i) {
@@ -407,7 +421,8 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
     bool next = p.end == tm.begin ||
                 (p.end + 1 == tm.begin && c.s.tokens[(size_t)p.end].word && !c.s.tokens[(size_t)p.end].capitalized &&
                  !g.is_word("not-descriptive", tok(c.s, p.end)));
-    if (is_org(g, p) && next && e.type != EventType::Meeting && e.type != EventType::Visit)
+    if (is_org(g, p) && next && e.type != EventType::Meeting && e.type != EventType::Visit &&
+        e.type != EventType::Signing)  // a body that signs is a party
       add_unique(e.organizers, p.key);
   }
   // A session with no organizer: the chamber or legislature the sentence names.
