@@ -225,6 +225,17 @@ BOOST_AUTO_TEST_CASE(abbreviation_period_inside_a_place_name) {
   }
 }
 
+// Capitalized names of monuments and places are no persons ("the Eternal
+// Flame", "the Victory Monument"), while the person beside them is.
+BOOST_AUTO_TEST_CASE(monument_names_are_not_persons) {
+  auto o = sentence("On Thursday Sadyr Japarov laid a wreath at the Eternal Flame near the Victory Monument.");
+  auto ms = mentions(o);
+  BOOST_TEST_CONTEXT(dump(ms)) {
+    auto ps = texts(of_kind(ms, MentionKind::Person));
+    BOOST_TEST(ps == (std::vector<std::string>{"Sadyr Japarov"}), boost::test_tools::per_element());
+  }
+}
+
 // Absolute dates, and a weekday resolved against the article date (past,
 // or next when the sentence announces).
 BOOST_AUTO_TEST_CASE(dates) {
