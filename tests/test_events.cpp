@@ -683,6 +683,28 @@ BOOST_AUTO_TEST_CASE(bodies_that_sign_are_parties) {
   }
 }
 
+// "took part in a meeting of the BODY": a conference the body organizes;
+// "the meeting of the Senate Speaker X with Y" stays a bilateral meeting.
+BOOST_AUTO_TEST_CASE(meeting_of_a_body_is_a_conference) {
+  auto kg = extract("Kazakh Prime Minister Olzhas Bektenov took part in a meeting of the Eurasian Economic Commission "
+                    "in Minsk on Thursday.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* c = one(kg, EventType::Conference);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(c->participants == std::vector<std::string>{"person/olzhas-bektenov"}, boost::test_tools::per_element());
+    BOOST_TEST(c->organizers == std::vector<std::string>{"organization/eurasian-economic-commission"},
+               boost::test_tools::per_element());
+    BOOST_TEST(of_type(kg, EventType::Meeting).empty());
+  }
+  auto kg2 = extract("The meeting of the Senate Speaker Maulen Ashimbayev with Korean Speaker Woo Won-shik took place "
+                     "in Astana.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    const Event* m = one(kg2, EventType::Meeting);
+    BOOST_REQUIRE(m);
+    BOOST_TEST(m->participants.size() == 2u);
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

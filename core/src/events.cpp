@@ -56,6 +56,8 @@
 //   "X congratulated Y on his victory in the election": Y, not X, takes part.
 //   "a tour of A, B and C", "a visit to A and B": every place listed is a
 //   destination.
+//   "took part in a meeting of BODY": a conference organized by BODY (a
+//   session when BODY is a legislature or chamber).
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -462,6 +464,23 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
       e.organizers.empty())
     for (size_t i = 0; i < (size_t)sp.trigger; ++i)
       if (ms[i].begin >= start && is_org(g, ms[i])) { add_unique(e.organizers, ms[i].key); break; }
+  // "a meeting of the Eurasian Intergovernmental Council", "a meeting of the
+  // Senate": a body's meeting is a conference (or a session of a legislature).
+  if (e.type == EventType::Meeting && noun && tok(c.s, tm.end) == "of") {
+    for (size_t i = (size_t)sp.trigger + 1; i < ms.size() && ms[i].begin <= tm.end + 2; ++i)
+      if (ms[i].begin > tm.end && is_org(g, ms[i])) {
+        // "a meeting of the Senate Speaker with X" stays a meeting
+        bool modifier = i + 1 < ms.size() && ms[i + 1].begin == ms[i].end &&
+                        (ms[i + 1].kind == MentionKind::Role || ms[i + 1].kind == MentionKind::Person);
+        if (modifier) break;
+        EntityType t = g.entry(ms[i].entry).type;
+        e.type = t == EntityType::Organization ? EventType::Conference : EventType::Session;
+        e.subtype.clear();
+        add_unique(e.organizers, ms[i].key);
+        e.participants.erase(std::remove(e.participants.begin(), e.participants.end(), ms[i].key), e.participants.end());
+        break;
+      }
+  }
   // A session of an intergovernmental body is a conference, not a sitting of a legislature.
   if (e.type == EventType::Session && !e.organizers.empty()) {
     int o = g.by_key(e.organizers[0]);
