@@ -705,6 +705,20 @@ BOOST_AUTO_TEST_CASE(meeting_of_a_body_is_a_conference) {
   }
 }
 
+// "X was elected president of the Liberal Democratic Party": the party holds
+// the election (and its bare name resolves by the sentence's state).
+BOOST_AUTO_TEST_CASE(elected_title_of_body_organizes) {
+  auto kg = extract("Shigeru Ishiba was elected president of the Liberal Democratic Party on Friday, Japanese media "
+                    "reported.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    const Event* e = one(kg, EventType::Election);
+    BOOST_REQUIRE(e);
+    BOOST_TEST(e->participants == std::vector<std::string>{"person/shigeru-ishiba"}, boost::test_tools::per_element());
+    BOOST_TEST(e->organizers == std::vector<std::string>{"organization/liberal-democratic-party-of-japan"},
+               boost::test_tools::per_element());
+  }
+}
+
 // "held talks ... on Tuesday", published on Thursday 2024-06-06.
 BOOST_AUTO_TEST_CASE(held_talks_with_weekday_date) {
   auto kg = extract("President Emmanuel Macron of France held talks with Chancellor Olaf Scholz of Germany on "

@@ -58,6 +58,7 @@
 //   destination.
 //   "took part in a meeting of BODY": a conference organized by BODY (a
 //   session when BODY is a legislature or chamber).
+//   "X was elected TITLE of BODY": the body holds the election.
 //   "X met A and B", "X will meet his counterparts: A, TITLE; B, TITLE; and
 //   C, TITLE": one bilateral meeting of X with each person met (the
 //   anaphor "his counterparts" that announces the list is no one met).
@@ -427,6 +428,15 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
         e.type != EventType::Signing)  // a body that signs is a party
       add_unique(e.organizers, p.key);
   }
+  // "X was elected president of the LDP", "elected Speaker of the Lok Sabha":
+  // the body whose post an election fills holds it.
+  if (e.type == EventType::Election && e.organizers.empty())
+    for (size_t i = (size_t)sp.trigger + 1; i < ms.size() && ms[i].begin < sp.seg_end; ++i) {
+      if (ms[i].kind != MentionKind::Role) continue;
+      if (i + 1 < ms.size() && is_org(g, ms[i + 1]) && tok(c.s, ms[i].end) == "of" && ms[i + 1].begin <= ms[i].end + 2)
+        add_unique(e.organizers, ms[i + 1].key);
+      break;
+    }
   // A session with no organizer: the chamber or legislature the sentence names.
   if (e.type == EventType::Session && e.organizers.empty())
     for (const auto& m : ms)
