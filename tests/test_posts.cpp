@@ -447,3 +447,15 @@ BOOST_AUTO_TEST_CASE(portfolio_minister_and_full_envoy_titles) {
     BOOST_TEST(!has_post(kg3, "person/daniel-rosenblum", "ambassador", "state/KZ"));
   }
 }
+
+// A bare "Senate" the sentence does not tie to a state is the Senate the
+// article already named, not one of a state the sentence merely mentions.
+BOOST_AUTO_TEST_CASE(bare_body_is_the_one_named_before) {
+  auto kg = extract("The Senate of Kazakhstan passed the budget law on Thursday. Chairman of the Senate Maulen "
+                    "Ashimbayev then met the Ambassador of France to Kazakhstan Sylvain Guiaugue.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/maulen-ashimbayev", "chairman", "chamber/senate-of-kazakhstan"));
+    BOOST_TEST(!has_entity(kg, "chamber/senate-of-france"));
+    BOOST_TEST(has_post(kg, "person/sylvain-guiaugue", "ambassador", "state/FR"));
+  }
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <sstream>
 
 #include "polkg/iri.hpp"
@@ -70,6 +71,39 @@ void resolve_capitals(const Gazetteer& g, AnalyzedSentence& a) {
   }
 }
 
+// "The Senate of Kazakhstan passed the law. ... Chairman of the Senate X met
+// the Ambassador of France": a bare generic name the sentence does not tie
+// to a state (no adjacent demonym, no "of STATE" after it) is the body of
+// that name the document already named, before any state the sentence
+// merely mentions. `before` holds the mentions as found, `after` as resolved.
+void prefer_named_bodies(const Gazetteer& g, const Sentence& s, const std::vector<Mention>& before,
+                         std::vector<Mention>& after, std::set<int>& named) {
+  const auto& t = s.tokens;
+  for (size_t i = 0; i < after.size() && i < before.size(); ++i) {
+    Mention& m = after[i];
+    if (m.kind != MentionKind::Entity) continue;
+    if (before[i].entry >= 0) {
+      if (g.entry(before[i].entry).type != EntityType::Place) named.insert(before[i].entry);
+      continue;
+    }
+    if (m.candidates.empty()) continue;
+    bool tied = i > 0 && after[i - 1].entry >= 0 && (after[i - 1].end == m.begin || after[i - 1].end + 1 == m.begin) &&
+                (after[i - 1].kind == MentionKind::Demonym || g.entry(after[i - 1].entry).type == EntityType::State);
+    tied = tied || (m.end < (int)t.size() && t[(size_t)m.end].fold == "of" && i + 1 < after.size() &&
+                    after[i + 1].entry >= 0 && after[i + 1].begin <= m.end + 2);
+    if (tied) {
+      if (m.entry >= 0) named.insert(m.entry);
+      continue;
+    }
+    for (int c : m.candidates)
+      if (named.count(c)) {
+        m.entry = c;
+        m.key = g.entry(c).key;
+        break;
+      }
+  }
+}
+
 }  // namespace
 
 void DocumentExtractor::analyze() {
@@ -99,8 +133,11 @@ void DocumentExtractor::analyze() {
       if (!g.entry(c).state.empty()) { context_state = g.entry(c).state; break; }
   }
   if (context_state.empty() && !doc_states.empty()) context_state = g.entry(doc_states[0]).state;
+  std::set<int> named_bodies;  // bodies the document has named so far
   for (auto& a : analyzed) {
+    std::vector<Mention> generic = a.ms;
     resolve_bodies(a.ms, *a.sentence, g, doc_states);
+    prefer_named_bodies(g, *a.sentence, generic, a.ms, named_bodies);
     resolve_capitals(g, a);
     a.refs.assign(a.ms.size(), std::string());
     for (const auto& m : a.ms) {
