@@ -1,5 +1,8 @@
 // Per-document extraction: mentions, coreference of persons, entities and
 // their world-knowledge structure (see document_extractor.hpp).
+// Patterns: a bare generic body name ("the Senate") not tied to a state is
+// the body the article named before; "N. Golliyev" (initial and surname) is
+// a name; "X congratulated|thanked Y on|for his ..." - "his" is Y's.
 #include "document_extractor.hpp"
 
 #include <algorithm>
