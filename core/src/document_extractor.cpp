@@ -16,12 +16,33 @@
 namespace polkg::detail {
 
 std::string folded(const Sentence& s, int b, int e) {
+  b = std::max(0, b);
+  e = std::min(e, (int)s.tokens.size());
+  size_t size = 0;
+  for (int i = b; i < e; ++i) size += s.tokens[(size_t)i].fold.size() + 1;
   std::string out;
-  for (int i = std::max(0, b); i < e && i < (int)s.tokens.size(); ++i) {
+  out.reserve(size);
+  for (int i = b; i < e; ++i) {
     if (!out.empty()) out.push_back(' ');
     out += s.tokens[(size_t)i].fold;
   }
   return out;
+}
+
+bool is_phrase(const Gazetteer& g, std::string_view kind, const Sentence& s, int b, int e) {
+  // The first byte and length of folded(s, b, e), computed as it joins.
+  b = std::max(0, b);
+  e = std::min(e, (int)s.tokens.size());
+  size_t length = 0;
+  int first = -1;
+  for (int i = b; i < e; ++i) {
+    const std::string& f = s.tokens[(size_t)i].fold;
+    if (length > 0) ++length;  // the space folded() puts before every later token
+    if (first < 0 && !f.empty()) first = (unsigned char)f[0];
+    length += f.size();
+  }
+  if (first < 0 || !g.may_be_word(kind, (unsigned char)first, length)) return false;
+  return g.is_word(kind, folded(s, b, e));
 }
 
 DocumentExtractor::DocumentExtractor(const Gazetteer& gz, const Document& d, KnowledgeGraph& k,
@@ -35,9 +56,8 @@ void sentence_status(const Gazetteer& g, AnalyzedSentence& a) {
   const auto& t = a.sentence->tokens;
   for (size_t i = 0; i < t.size(); ++i) {
     for (int n = 1; n <= 3 && i + (size_t)n <= t.size(); ++n) {
-      std::string p = folded(*a.sentence, (int)i, (int)i + n);
-      if (g.is_word("planned", p)) a.planned = true;
-      if (g.is_word("cancelled", p)) a.cancelled = true;
+      if (is_phrase(g, "planned", *a.sentence, (int)i, (int)i + n)) a.planned = true;
+      if (is_phrase(g, "cancelled", *a.sentence, (int)i, (int)i + n)) a.cancelled = true;
     }
   }
 }

@@ -73,7 +73,12 @@ void extract_posts(DocumentExtractor& x, int sentence);
 /// Events from triggers, with participants, places, dates and status.
 void extract_events(DocumentExtractor& x);
 
-/// Folded text of tokens [b, e) of a sentence.
+/// Folded text of tokens [b, e) of a sentence, joined by single spaces.
 std::string folded(const Sentence& s, int b, int e);
+
+/// Gazetteer::is_word(kind, folded(s, b, e)), without building the phrase
+/// when no word of `kind` has its first byte and length (the common case:
+/// the event rules ask of many spans whether they are a link word).
+bool is_phrase(const Gazetteer& g, std::string_view kind, const Sentence& s, int b, int e);
 
 }  // namespace polkg::detail

@@ -82,7 +82,7 @@ const std::string& tok(const Sentence& s, int i) {
 // Whether the phrase of `kind` ends right before token i (up to 4 tokens).
 bool ends_with_word(const Gazetteer& g, const Sentence& s, const std::string& kind, int i) {
   for (int n = 1; n <= 4; ++n)
-    if (i - n >= 0 && g.is_word(kind, folded(s, i - n, i))) return true;
+    if (i - n >= 0 && is_phrase(g, kind, s, i - n, i)) return true;
   return false;
 }
 
@@ -123,7 +123,7 @@ int clause_start(const Context& c, int trigger_begin) {
   int start = 0;
   for (int i = 0; i < trigger_begin; ++i)
     for (int n = 1; n <= 2; ++n)
-      if (i + n <= trigger_begin && c.x.g.is_word("complementizer", folded(c.s, i, i + n))) start = i + n;
+      if (i + n <= trigger_begin && is_phrase(c.x.g, "complementizer", c.s, i, i + n)) start = i + n;
   return start;
 }
 
@@ -158,7 +158,7 @@ std::string person_of(const Context& c, size_t i) { return c.a.refs[i]; }
 bool plural_anaphor(const Context& c, int b, int e, const std::vector<Event>& events, std::vector<std::string>& out) {
   for (int i = b; i < e; ++i)
     for (int n = 6; n >= 2; --n)
-      if (i + n <= e && c.x.g.is_word("plural-anaphor", folded(c.s, i, i + n))) {
+      if (i + n <= e && is_phrase(c.x.g, "plural-anaphor", c.s, i, i + n)) {
         for (auto it = events.rbegin(); it != events.rend(); ++it) {
           int persons = 0;
           for (const auto& p : it->participants) persons += p.rfind("person/", 0) == 0;
@@ -212,7 +212,7 @@ std::string place_before_link(const Context& c, int trigger, int start) {
   int link = -1;
   for (int b = std::max(start, tm.begin - 8); b < tm.begin && link < 0; ++b)
     for (int n = 5; n >= 1; --n) {
-      if (b + n > tm.begin || !c.x.g.is_word("attend-link", folded(c.s, b, b + n))) continue;
+      if (b + n > tm.begin || !is_phrase(c.x.g, "attend-link", c.s, b, b + n)) continue;
       bool clean = tm.begin - (b + n) <= 3;
       for (int k = b + n; k < tm.begin && clean; ++k) clean = c.s.tokens[(size_t)k].word;
       for (int i = 0; i < trigger && clean; ++i)
@@ -374,14 +374,14 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
     }
     if (m.kind == MentionKind::Entity && m.entry >= 0 && excluded(c, m, m.key, &e.commemorates, &e.on_behalf_of)) continue;
     // "a tour of A, B and C": a tour's "of" and the places coordinated with a destination
-    bool tour = prep == "of" && tm.end == m.begin - 1 && g.is_word("tour", folded(c.s, tm.begin, tm.end));
+    bool tour = prep == "of" && tm.end == m.begin - 1 && is_phrase(g, "tour", c.s, tm.begin, tm.end);
     bool listed = (prep == "," || prep == "and") && i > 0 && ms[i - 1].end + 1 == m.begin &&
                   std::find(e.destinations.begin(), e.destinations.end(), ms[i - 1].key) != e.destinations.end();
     if (is_place(g, m) && e.type == EventType::Visit &&
         (prep == "to" || prep == "in" || prep == "for" || prep == "visit" || m.begin == tm.end || tour || listed)) {
       add_unique(e.destinations, m.key);
     } else if (is_place(g, m) && (prep == "in" || prep == "at" ||
-                                  (prep == "to" && g.is_word("host-verb", folded(c.s, tm.begin, tm.end))))) {
+                                  (prep == "to" && is_phrase(g, "host-verb", c.s, tm.begin, tm.end)))) {
       // "welcomed X to Belgrade": the host's place
       add_unique(e.locations, m.key);
     } else if (is_org(g, m) && prep == "of" && m.begin <= tm.end + 3 &&
@@ -461,14 +461,12 @@ Event build_event(const Context& c, const Span& sp, const std::vector<Event>& ev
   // "is set to host": a trigger that opens with "to" closes the marker.
   int marker_end = tm.begin + (tok(c.s, tm.begin) == "to" ? 1 : 0);
   for (int i = start; i < tm.begin; ++i)
-    for (int n = 1; n <= 3 && i + n <= marker_end; ++n) {
-      std::string p = folded(c.s, i, i + n);
-      if (g.is_word("planned", p)) e.status = "planned";
-    }
+    for (int n = 1; n <= 3 && i + n <= marker_end; ++n)
+      if (is_phrase(g, "planned", c.s, i, i + n)) e.status = "planned";
   if (g.is_word("planned", tok(c.s, tm.begin))) e.status = "planned";  // a trigger that says so: "will host"
   for (int i = start; i < sp.seg_end; ++i)
     for (int n = 1; n <= 4 && i + n <= sp.seg_end; ++n)
-      if (g.is_word("cancelled", folded(c.s, i, i + n))) e.status = "cancelled";
+      if (is_phrase(g, "cancelled", c.s, i, i + n)) e.status = "cancelled";
   // "X held its summit", "the Milli Majlis held a ceremony": the body that is the subject organizes.
   if ((e.type == EventType::Conference || e.type == EventType::Session || e.type == EventType::Ceremony) &&
       e.organizers.empty())
@@ -515,7 +513,7 @@ bool signs_agreement(const Context& c) {
   int n = (int)c.s.tokens.size();
   for (int i = 0; i < n; ++i)
     for (int len = 1; len <= 2 && i + len <= n; ++len)
-      if (c.x.g.is_word("signing-object", folded(c.s, i, i + len))) return true;
+      if (is_phrase(c.x.g, "signing-object", c.s, i, i + len)) return true;
   return false;
 }
 
@@ -553,7 +551,7 @@ void attach_to(const Context& c, std::vector<Event>& events, const std::string& 
   int n = (int)c.s.tokens.size();
   bool attend = false;
   for (int k = 0; k < n && !attend; ++k)
-    for (int l = 1; l <= 3 && k + l <= n; ++l) attend = attend || g.is_word("attend", folded(c.s, k, k + l));
+    for (int l = 1; l <= 3 && k + l <= n; ++l) attend = attend || is_phrase(g, "attend", c.s, k, k + l);
   if (!attend) return;
   long recent = c.x.analyzed[(size_t)std::max(0, c.index - 3)].sentence->begin;
   const Trigger* t = g.trigger(noun);
@@ -581,7 +579,7 @@ void attach_companions(const Context& c, std::vector<Event>& events) {
   int n = (int)c.s.tokens.size();
   bool accompany = false;
   for (int k = 0; k < n && !accompany; ++k)
-    for (int l = 1; l <= 3 && k + l <= n; ++l) accompany = accompany || c.x.g.is_word("accompany", folded(c.s, k, k + l));
+    for (int l = 1; l <= 3 && k + l <= n; ++l) accompany = accompany || is_phrase(c.x.g, "accompany", c.s, k, k + l);
   if (!accompany) return;
   for (auto it = events.rbegin(); it != events.rend(); ++it)
     if (it->type == EventType::Visit) {
@@ -600,7 +598,7 @@ void attach_candidates(const Context& c, std::vector<Event>& events) {
   for (int k = 0; k < n; ++k) {
     int len = 0;
     for (int l = 2; l >= 1 && !len; --l)
-      if (k + l <= n && c.x.g.is_word("candidacy", folded(c.s, k, k + l))) len = l;
+      if (k + l <= n && is_phrase(c.x.g, "candidacy", c.s, k, k + l)) len = l;
     if (!len) continue;
     std::string who;
     for (size_t m = 0; m < c.a.ms.size() && who.empty(); ++m) {
@@ -624,7 +622,7 @@ void attach_attendees(const Context& c, std::vector<Event>& events, bool fallbac
   int n = (int)c.s.tokens.size();
   for (int i = 0; i < n; ++i)
     for (int len = 2; len <= 3 && i + len <= n; ++len)
-      if (c.x.g.is_word("anaphor", folded(c.s, i, i + len))) {
+      if (is_phrase(c.x.g, "anaphor", c.s, i, i + len)) {
         attach_to(c, events, c.s.tokens[(size_t)i + len - 1].fold, i + len);
         return;
       }
@@ -794,7 +792,7 @@ bool within_gathering(const Context& c, int end, const Mention& gm) {
   if (t != EventType::Conference && t != EventType::Session && t != EventType::Ceremony) return false;
   for (int b = std::max(0, end - 8); b < end; ++b)
     for (int n = 4; n >= 1; --n)
-      if (b + n <= end && end - (b + n) <= 4 && c.x.g.is_word("gathering-link", folded(c.s, b, b + n))) {
+      if (b + n <= end && end - (b + n) <= 4 && is_phrase(c.x.g, "gathering-link", c.s, b, b + n)) {
         for (int k = b + n; k < end; ++k)
           if (!c.s.tokens[(size_t)k].word) return false;
         return true;
@@ -855,7 +853,7 @@ void extract_events(DocumentExtractor& x) {
     for (size_t i = 0; i < a.ms.size(); ++i) {
       const Mention& m = a.ms[i];
       if (m.kind != MentionKind::Trigger) continue;
-      if (x.g.is_word("not-trigger", folded(c.s, m.begin, m.end + 1))) continue;
+      if (is_phrase(x.g, "not-trigger", c.s, m.begin, m.end + 1)) continue;
       // "after the talks": a back reference is no new clause; it only adds where and when.
       if (refers_back(c, m, events)) {
         back_refs.push_back((int)i);

@@ -297,10 +297,13 @@ void Gazetteer::load_words(const std::string& path) {
     if (k == word_kinds_.end()) {
       if (word_kinds_.size() == 64) throw Error(Error::Kind::BadInput, "more than 64 kinds of words", path, line);
       k = word_kinds_.insert(word_kinds_.end(), f[0]);
+      word_shapes_.emplace_back();
+      word_shapes_.back().fill(0);
     }
     std::string w = fold_token(f[1]);
-    words_[w] |= uint64_t{1} << (k - word_kinds_.begin());
-    if (!w.empty()) word_shapes_[(unsigned char)w[0]] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+    size_t kind = (size_t)(k - word_kinds_.begin());
+    words_[w] |= uint64_t{1} << kind;
+    if (!w.empty()) word_shapes_[kind][(unsigned char)w[0]] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
   });
 }
 
@@ -314,15 +317,25 @@ const Trigger* Gazetteer::trigger(const std::string& folded) const {
   return it == triggers_.end() ? nullptr : &it->second;
 }
 
+int Gazetteer::kind_index(std::string_view kind) const {
+  for (size_t k = 0; k < word_kinds_.size(); ++k)
+    if (word_kinds_[k] == kind) return (int)k;
+  return -1;
+}
+
+bool Gazetteer::may_be_word(std::string_view kind, unsigned char first, size_t length) const {
+  int k = kind_index(kind);
+  return k >= 0 && (word_shapes_[(size_t)k][first] >> std::min<size_t>(length, 63) & 1u);
+}
+
 bool Gazetteer::is_word(std::string_view kind, const std::string& folded) const {
-  // Most calls ask about a phrase in no list: a first byte and length no
-  // listed word has rule it out before hashing.
-  if (!folded.empty() && !(word_shapes_[(unsigned char)folded[0]] >> std::min<size_t>(folded.size(), 63) & 1u))
+  // Most calls ask about a phrase in no list of that kind: a first byte and
+  // length no word of the kind has rule it out before hashing.
+  int k = kind_index(kind);
+  if (k < 0 || folded.empty() || !(word_shapes_[(size_t)k][(unsigned char)folded[0]] >> std::min<size_t>(folded.size(), 63) & 1u))
     return false;
   auto it = words_.find(folded);
-  if (it == words_.end()) return false;
-  auto k = std::find(word_kinds_.begin(), word_kinds_.end(), kind);
-  return k != word_kinds_.end() && (it->second >> (k - word_kinds_.begin()) & 1u);
+  return it != words_.end() && (it->second >> k & 1u);
 }
 
 }  // namespace polkg

@@ -99,8 +99,14 @@ class Gazetteer {
   const Trigger* trigger(const std::string& folded) const;
   int max_trigger_tokens() const { return max_trigger_tokens_; }
   /// Word lists of lexicon/words.tsv by kind ("honorific", "planned", ...).
-  /// One hash lookup of the word; the kind is found among the few kinds.
+  /// The kind is found among the few kinds (an unknown kind has no words),
+  /// then its shapes rule most phrases out (may_be_word), then one hash
+  /// lookup of the word.
   bool is_word(std::string_view kind, const std::string& folded) const;
+  /// Whether a word of `kind` starts with the byte `first` and is `length`
+  /// bytes long (every length from 63 up counts as one): false rules the
+  /// phrase out before it is built and hashed. Never throws.
+  bool may_be_word(std::string_view kind, unsigned char first, size_t length) const;
 
  private:
   void load_roles(const std::string& path);
@@ -115,7 +121,8 @@ class Gazetteer {
   std::unordered_map<std::string, Trigger> triggers_;
   std::vector<std::string> word_kinds_;                 ///< kind -> bit (index)
   std::unordered_map<std::string, uint64_t> words_;     ///< folded word -> bit set of its kinds
-  std::array<uint64_t, 256> word_shapes_{};             ///< first byte -> bit set of lengths (63: longer)
+  std::vector<std::array<uint64_t, 256>> word_shapes_;  ///< kind -> first byte -> bit set of lengths (63: longer)
+  int kind_index(std::string_view kind) const;          ///< -1 when no word has that kind
   std::unordered_set<std::string> generic_names_;
   std::unordered_set<std::string> first_words_;
   std::unordered_set<std::string> phrase_prefixes_;
