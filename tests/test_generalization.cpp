@@ -113,3 +113,29 @@ BOOST_AUTO_TEST_CASE(regions_and_venues_are_places) {
     BOOST_TEST(persons(kg).empty());
   }
 }
+
+// Honorifics of royalty are stripped before the name; the tail of a title
+// ("Keeper of the Royal Household") does not start it.
+BOOST_AUTO_TEST_CASE(honorifics_and_title_tails_are_not_names) {
+  auto kg = extract("The message was delivered on behalf of His Royal Highness Prince Faisal bin Farhan, and "
+                    "H.H. Sheikh Tamim bin Hamad Al Thani sent his greetings.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    for (const auto& p : persons(kg)) {
+      BOOST_TEST(p.find("Highness") == std::string::npos);
+      BOOST_TEST(p.find("H.H.") == std::string::npos);
+    }
+    BOOST_TEST(has_label(kg, EntityType::Person, "Tamim bin Hamad Al Thani"));
+  }
+  auto kg2 = extract("The Keeper of the Royal Household Hassan Rahimi read the decree.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    BOOST_TEST(persons(kg2) == (std::vector<std::string>{"Hassan Rahimi"}), boost::test_tools::per_element());
+  }
+}
+
+// Capitalized common words are not persons: a plural noun opening a
+// sentence, hyphenated adjectives, place names with a geographic head.
+BOOST_AUTO_TEST_CASE(common_words_are_not_persons) {
+  auto kg = extract("Economists expect the Sino-Japanese talks to ease tension in the East Sea. "
+                    "Guests gathered on the North Lawn while the Gulf Rulers met inside.");
+  BOOST_TEST_CONTEXT(dump(kg)) { BOOST_TEST(persons(kg).empty()); }
+}

@@ -147,10 +147,18 @@ bool particle_compound(const Token& t, const Gazetteer& g) {
   return g.is_word("particle", t.text.substr(0, dash)) && c >= 'A' && c <= 'Z';
 }
 
+// "Franco-German", "Sino-Russian", "Indo-Pacific": a hyphenated adjective
+// whose last part is a demonym or whose first part is a combining form.
+bool hyphenated_adjective(const Token& t, const Gazetteer& g) {
+  size_t a = t.fold.find(' '), b = t.fold.rfind(' ');
+  if (a == std::string::npos) return false;
+  return g.is_word("combining-form", t.fold.substr(0, a)) || g.is_demonym(t.fold.substr(b + 1));
+}
+
 bool name_token(const Token& t, const Gazetteer& g, bool first_of_sentence) {
   if (t.word && !t.capitalized && particle_compound(t, g)) return true;
   if (!t.word || !t.capitalized) return false;
-  if (state_compound(t, g)) return false;
+  if (state_compound(t, g) || hyphenated_adjective(t, g)) return false;
   if (t.all_caps && t.text.size() <= 5) return false;  // acronyms
   if (g.is_word("month", t.fold) || g.is_word("weekday", t.fold)) return false;
   if (first_of_sentence && g.is_word("not-name", t.fold)) return false;
@@ -166,13 +174,29 @@ bool name_token(const Token& t, const Gazetteer& g, bool first_of_sentence) {
   return true;
 }
 
+// The number of tokens of an honorific phrase at i ("Dr.", "His Highness",
+// "Tan Sri", "His Royal Highness"), or 0.
+int honorific_at(const std::vector<Token>& t, const Gazetteer& g, int i) {
+  int best = 0;
+  std::string p;
+  for (int k = i; k < (int)t.size() && k < i + 3 && t[(size_t)k].word; ++k) {
+    p += (k > i ? " " : "") + t[(size_t)k].fold;
+    if (g.is_word("honorific", p)) best = k - i + 1;
+  }
+  return best;
+}
+
 // Person names: runs of capitalized tokens, particles and initials.
 void find_persons(const Sentence& s, const Gazetteer& g, std::vector<bool>& used, std::vector<Mention>& out) {
   const auto& t = s.tokens;
   int n = (int)t.size();
   for (int i = 0; i < n; ++i) {
     if (used[(size_t)i]) continue;
-    if (g.is_word("honorific", t[(size_t)i].fold)) continue;
+    // An honorific is never part of the name: "His Highness Sheikh X" is X.
+    if (int h = honorific_at(t, g, i)) {
+      i += h - 1;
+      continue;
+    }
     if (!(is_initial(t[(size_t)i]) || name_token(t[(size_t)i], g, i == 0))) continue;
     int j = i;
     bool has_word = false;
