@@ -139,3 +139,25 @@ BOOST_AUTO_TEST_CASE(common_words_are_not_persons) {
                     "Guests gathered on the North Lawn while the Gulf Rulers met inside.");
   BOOST_TEST_CONTEXT(dump(kg)) { BOOST_TEST(persons(kg).empty()); }
 }
+
+// Election and appointment language: the object (or passive subject) of
+// the verb holds the title after it, across a date, the person's party and
+// "the country's".
+BOOST_AUTO_TEST_CASE(election_language_gives_posts) {
+  auto kg = extract("NAIROBI - Kenya's National Assembly on Tuesday re-elected William Ruto as the country's "
+                    "president. The members then elected Moses Wetangula of the UDA as Speaker of the National "
+                    "Assembly, and Gladys Shollei was chosen as Deputy Speaker.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/william-ruto", "president", "state/KE"));
+    BOOST_TEST(has_post(kg, "person/moses-wetangula", "speaker", "chamber/national-assembly-of-kenya"));
+    BOOST_TEST(has_post(kg, "person/gladys-shollei", "deputy speaker", "chamber/national-assembly-of-kenya"));
+  }
+  auto kg2 = extract("Arthur Lira was elected on Monday as President of Brazil's Chamber of Deputies.");
+  BOOST_TEST_CONTEXT(dump(kg2)) {
+    BOOST_TEST(has_post(kg2, "person/arthur-lira", "president", "chamber/chamber-of-deputies-of-brazil"));
+    BOOST_TEST(!has_post(kg2, "person/arthur-lira", "president", "state/BR"));
+  }
+  // A verb whose object is not the title holder: the gap has other words.
+  auto kg3 = extract("Parliament elected Maria Costa after a long debate about the president of the bank.");
+  BOOST_TEST_CONTEXT(dump(kg3)) { BOOST_TEST(!has_role(kg3, "person/maria-costa", "president")); }
+}

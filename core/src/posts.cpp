@@ -177,9 +177,34 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
   return tp;
 }
 
+// Whether tokens [from, to) between an election verb (or its object) and a
+// title are only filler: "as", "the", "country's", a date ("on Friday"),
+// the person's party ("of the ANC").
+bool election_gap(const Gazetteer& g, const AnalyzedSentence& a, int from, int to) {
+  const Sentence& s = *a.sentence;
+  auto mention_at = [&](int k, MentionKind kind) -> const Mention* {
+    for (const auto& m : a.ms)
+      if (m.begin <= k && k < m.end && m.kind == kind) return &m;
+    return nullptr;
+  };
+  for (int k = from; k < to; ++k) {
+    const std::string& f = tok(s, k);
+    if (g.is_word("election-gap", f)) continue;
+    if (const Mention* d = mention_at(k, MentionKind::Date)) { k = d->end - 1; continue; }
+    if (f == "on" && mention_at(k + 1, MentionKind::Date)) continue;
+    if (f == "of") {
+      int q = tok(s, k + 1) == "the" ? k + 2 : k + 1;
+      const Mention* m = mention_at(q, MentionKind::Entity);
+      if (m && m->begin == q && m->end <= to) { k = m->end - 1; continue; }
+    }
+    return false;
+  }
+  return true;
+}
+
 // The holder of a title phrase: NAME right after it, NAME before it in
 // apposition, or the person an election or appointment names.
-int holder_of(const AnalyzedSentence& a, const TitlePhrase& tp) {
+int holder_of(const Gazetteer& g, const AnalyzedSentence& a, const TitlePhrase& tp) {
   const Sentence& s = *a.sentence;
   const auto& ms = a.ms;
   auto person = [&](size_t i) { return ms[i].kind == MentionKind::Person && !a.refs[i].empty(); };
@@ -208,26 +233,31 @@ int holder_of(const AnalyzedSentence& a, const TitlePhrase& tp) {
     if (person(i) && ms[i].begin == tp.last + 1 && tok(s, tp.last) == "," &&
         (ms[i].end == (int)s.tokens.size() || tok(s, ms[i].end) == "." || tok(s, ms[i].end) == ","))
       return (int)i;
-  // Elections and appointments: "X was elected TITLE", "named X (as) TITLE".
-  for (size_t t = 0; t < ms.size(); ++t) {
-    const Mention& tr = ms[t];
-    if (tr.kind != MentionKind::Trigger || tr.end > tp.first) continue;
-    if (tr.trigger->type != EventType::Election && tr.trigger->type != EventType::Appointment) continue;
-    bool gap_ok = true;
+  // Elections and appointments: "X was elected TITLE", "named X (as) TITLE",
+  // "re-elected X as the country's president", "elected X of the ANC as
+  // Speaker", "X was chosen as Deputy Speaker", "X was sworn in as TITLE".
+  std::vector<std::pair<int, int>> verbs;  // token spans of the verbs before the title
+  for (const Mention& tr : ms)
+    if (tr.kind == MentionKind::Trigger && tr.end <= tp.first &&
+        (tr.trigger->type == EventType::Election || tr.trigger->type == EventType::Appointment))
+      verbs.push_back({tr.begin, tr.end});
+  for (int k = 0; k < tp.first; ++k)
+    for (int len = 2; len >= 1; --len)
+      if (k + len <= tp.first && g.is_word("post-verb", folded(s, k, k + len))) {
+        verbs.push_back({k, k + len});
+        break;
+      }
+  std::sort(verbs.begin(), verbs.end());
+  for (auto [vb, ve] : verbs) {
     int after_person = -1;
-    for (size_t i = t + 1; i < ms.size() && ms[i].begin < tp.first; ++i)
-      if (ms[i].kind == MentionKind::Person && !a.refs[i].empty()) after_person = (int)i;
-    int from = after_person >= 0 ? ms[(size_t)after_person].end : tr.end;
-    for (int k = from; k < tp.first; ++k) {
-      const std::string& f = tok(s, k);
-      gap_ok = gap_ok && (f == "as" || f == "the" || f == "their" || f == "its" || f == "new" || f == "to" ||
-                          f == "be" || f == "s");
-    }
-    if (!gap_ok) continue;
+    for (size_t i = 0; i < ms.size() && ms[i].begin < tp.first; ++i)
+      if (ms[i].begin >= ve && person(i)) after_person = (int)i;
+    int from = after_person >= 0 ? ms[(size_t)after_person].end : ve;
+    if (!election_gap(g, a, from, tp.first)) continue;
     if (after_person >= 0) return after_person;
-    // passive: "X was elected TITLE": the person before the trigger.
-    for (int i = (int)t - 1; i >= 0; --i)
-      if (ms[(size_t)i].kind == MentionKind::Person && !a.refs[(size_t)i].empty()) return i;
+    // passive: "X was elected TITLE": the person before the verb.
+    for (int i = (int)ms.size() - 1; i >= 0; --i)
+      if (ms[(size_t)i].end <= vb && person((size_t)i)) return i;
   }
   return -1;
 }
@@ -300,7 +330,7 @@ void resolve_titles(DocumentExtractor& x, AnalyzedSentence& a, int index) {
     const Mention& m = a.ms[r];
     if (m.kind != MentionKind::Role || !a.refs[r].empty()) continue;
     TitlePhrase tp = parse_title(x, a, (int)r);
-    if (holder_of(a, tp) >= 0) continue;
+    if (holder_of(x.g, a, tp) >= 0) continue;
     const std::string& role = m.role->role;
     // Persons this sentence names only after the title are not what it refers to.
     std::set<std::string> later;
@@ -483,7 +513,7 @@ void extract_posts(DocumentExtractor& x, int index) {
     }
     // "leader" names a post only with its party ("leader of Komeito", "the LDP leader").
     if (m.role->coref_only && !(m.role->role == "leader" && is_party(x.g, x.g.by_key(tp.body)))) continue;
-    int h = holder_of(a, tp);
+    int h = holder_of(x.g, a, tp);
     if (h < 0) continue;
     const std::string person = a.refs[(size_t)h];
     a.refs[r] = person;
