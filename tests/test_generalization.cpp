@@ -161,3 +161,12 @@ BOOST_AUTO_TEST_CASE(election_language_gives_posts) {
   auto kg3 = extract("Parliament elected Maria Costa after a long debate about the president of the bank.");
   BOOST_TEST_CONTEXT(dump(kg3)) { BOOST_TEST(!has_role(kg3, "person/maria-costa", "president")); }
 }
+
+// "As TITLE of BODY, NAME ..." opens a sentence with the subject's post;
+// an honorific between the title and the name does not break apposition.
+BOOST_AUTO_TEST_CASE(as_title_and_honorific_apposition) {
+  auto kg = extract("As Speaker of the Bundestag, Julia Kloeckner also chairs the council of elders.");
+  BOOST_TEST_CONTEXT(dump(kg)) { BOOST_TEST(has_post(kg, "person/julia-kloeckner", "speaker", "chamber/bundestag")); }
+  auto kg2 = extract("Qatar was represented at the talks by its Foreign Minister, Dr. Majed Al Ansari.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(has_post(kg2, "person/majed-al-ansari", "foreign minister", "state/QA")); }
+}

@@ -208,14 +208,28 @@ int holder_of(const Gazetteer& g, const AnalyzedSentence& a, const TitlePhrase& 
   const Sentence& s = *a.sentence;
   const auto& ms = a.ms;
   auto person = [&](size_t i) { return ms[i].kind == MentionKind::Person && !a.refs[i].empty(); };
+  // Whether person i starts at token p, after honorifics ("its Foreign Minister, Dr. X").
+  auto starts_at = [&](size_t i, int p) {
+    for (int h = 1; h > 0 && p < ms[i].begin;) {
+      h = 0;
+      for (int len = 3; len >= 1 && !h; --len)
+        if (p + len <= ms[i].begin && g.is_word("honorific", folded(s, p, p + len))) h = len;
+      p += h;
+      if (h && tok(s, p) == ".") ++p;  // "Dr" "."
+    }
+    return person(i) && ms[i].begin == p;
+  };
   for (size_t i = 0; i < ms.size(); ++i)
-    if (person(i) && ms[i].begin == tp.last) return (int)i;  // TITLE NAME
+    if (starts_at(i, tp.last)) return (int)i;  // TITLE NAME
   // "The chairperson of the Legislative Chamber, Nuriddin Ismoilov, received ...":
   // a title that opens the sentence, then the name between commas.
   bool opens = tp.first == 0 || (tp.first == 1 && tok(s, 0) == "the");
   for (size_t i = 0; opens && i < ms.size(); ++i)
-    if (person(i) && ms[i].begin == tp.last + 1 && tok(s, tp.last) == "," && tok(s, ms[i].end) == ",")
-      return (int)i;
+    if (starts_at(i, tp.last + 1) && tok(s, tp.last) == "," && tok(s, ms[i].end) == ",") return (int)i;
+  // "As head of the Senate, X also presides ...": the subject after the comma.
+  bool as_title = tp.first == 1 && tok(s, 0) == "as";
+  for (size_t i = 0; as_title && i < ms.size(); ++i)
+    if (starts_at(i, tp.last + 1) && tok(s, tp.last) == ",") return (int)i;
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!person(i) || ms[i].end >= tp.first) continue;
     // NAME, [the] TITLE   |   NAME as [the] TITLE
@@ -230,7 +244,7 @@ int holder_of(const Gazetteer& g, const AnalyzedSentence& a, const TitlePhrase& 
   const std::string& det = tok(s, tp.first - 1);
   bool determined = det == "its" || det == "his" || det == "her" || det == "their" || tok(s, tp.first) == "the";
   for (size_t i = 0; determined && i < ms.size(); ++i)
-    if (person(i) && ms[i].begin == tp.last + 1 && tok(s, tp.last) == "," &&
+    if (starts_at(i, tp.last + 1) && tok(s, tp.last) == "," &&
         (ms[i].end == (int)s.tokens.size() || tok(s, ms[i].end) == "." || tok(s, ms[i].end) == ","))
       return (int)i;
   // Elections and appointments: "X was elected TITLE", "named X (as) TITLE",
