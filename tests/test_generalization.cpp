@@ -170,3 +170,12 @@ BOOST_AUTO_TEST_CASE(as_title_and_honorific_apposition) {
   auto kg2 = extract("Qatar was represented at the talks by its Foreign Minister, Dr. Majed Al Ansari.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(has_post(kg2, "person/majed-al-ansari", "foreign minister", "state/QA")); }
 }
+
+// "PARTY (ACRONYM) TITLE NAME": the bracketed acronym does not cut the
+// party off its title.
+BOOST_AUTO_TEST_CASE(bracketed_acronym_between_body_and_title) {
+  auto kg = extract("JOHANNESBURG - Economic Freedom Fighters (EFF) leader Julius Malema addressed supporters.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/julius-malema", "leader", "organization/economic-freedom-fighters"));
+  }
+}

@@ -83,6 +83,15 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
   int k = r - 1;
   int edge = tp.first;
   while (k >= 0) {
+    // "Pakatan Harapan (PH) chairman X": an acronym in brackets after the body.
+    if (tok(s, edge - 1) == ")") {
+      int open = edge - 2;
+      while (open > 0 && open > edge - 6 && tok(s, open) != "(") --open;
+      if (tok(s, open) != "(") break;
+      while (k >= 0 && ms[(size_t)k].begin >= open) --k;
+      edge = open;
+      if (k < 0) break;
+    }
     const Mention& m = ms[(size_t)k];
     // "Japan's 100th prime minister", "the Kazakh new Speaker": skip fillers.
     int gap = edge;
