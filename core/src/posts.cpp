@@ -468,6 +468,61 @@ void won_party_election(DocumentExtractor& x, AnalyzedSentence& a) {
   }
 }
 
+// Records that `person` holds `role` in the body of gazetteer entry `entry`.
+void add_simple_post(DocumentExtractor& x, const AnalyzedSentence& a, const std::string& person,
+                     const std::string& role, int entry) {
+  PostHolding p;
+  p.person = person;
+  p.role = role;
+  p.body = x.g.entry(entry).key;
+  x.use_entry(entry, {});
+  p.post_label = post_label(x, role, p.body);
+  p.attested_on = x.doc.date;
+  p.confidence = 0.8;
+  p.evidence = x.evidence(a);
+  x.kg.add_post(p);
+  x.persons[person].roles.insert(role);
+  const Entity* pe = x.kg.find(person);
+  x.note(a, "post: " + (pe ? pe->label : person) + " / " + role + " / " + x.g.entry(entry).label, p.confidence);
+}
+
+// "Perikatan Nasional (PN), led by former prime minister X, won 73": a
+// body, an optional bracketed acronym and comma, then "led|headed by NAME"
+// (after at most a few title words): NAME is the body's leader (a party's)
+// or head (another body's).
+void led_by(DocumentExtractor& x, const AnalyzedSentence& a) {
+  const Sentence& s = *a.sentence;
+  const auto& ms = a.ms;
+  for (int v = 1; v + 1 < (int)s.tokens.size(); ++v) {
+    if (tok(s, v + 1) != "by" || !x.g.is_word("led-by", tok(s, v))) continue;
+    int b = v - 1;
+    if (tok(s, b) == ",") --b;
+    if (tok(s, b) == ")") {
+      while (b > 0 && b > v - 6 && tok(s, b) != "(") --b;
+      --b;
+    }
+    int body = -1, holder = -1;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (ms[i].end == b + 1 && ms[i].kind == MentionKind::Entity && ms[i].entry >= 0 &&
+          is_body(x.g.entry(ms[i].entry).type))
+        body = (int)i;
+      if (holder < 0 && ms[i].begin > v + 1 && ms[i].begin <= v + 6 && ms[i].kind == MentionKind::Person &&
+          !a.refs[i].empty())
+        holder = (int)i;
+    }
+    if (body < 0 || holder < 0) continue;
+    // Only title words between "by" and the name: "led by former prime minister X".
+    bool titles = true;
+    for (int k = v + 2; k < ms[(size_t)holder].begin; ++k) {
+      const Token& t = s.tokens[(size_t)k];
+      titles = titles && t.word && (!x.g.is_word("not-descriptive", t.fold) || x.g.is_word("former", t.fold));
+    }
+    if (!titles) continue;
+    int entry = ms[(size_t)body].entry;
+    add_simple_post(x, a, a.refs[(size_t)holder], is_party(x.g, entry) ? "leader" : "head", entry);
+  }
+}
+
 // "Foreign Minister X met his Iraqi counterpart Y": Y holds X's state-scoped
 // post in the state the demonym names (when X holds exactly one such post).
 void counterpart_post(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhrase& tp) {
@@ -562,6 +617,7 @@ void extract_posts(DocumentExtractor& x, int index) {
   }
   respectively(x, a);
   won_party_election(x, a);
+  led_by(x, a);
   resolve_titles(x, a, index);
 }
 
