@@ -183,10 +183,10 @@ BOOST_AUTO_TEST_CASE(bracketed_acronym_between_body_and_title) {
 // "BODY (ACRONYM), led by [TITLE] NAME": NAME leads the party (heads another
 // body); a common noun before "led by" gives no post.
 BOOST_AUTO_TEST_CASE(body_led_by_name) {
-  auto kg = extract("The Democratic Alliance (DA), led by former mayor John Steenhuisen, joined the coalition.");
+  auto kg = extract("CAPE TOWN - The Democratic Alliance (DA), led by former mayor John Steenhuisen, joined the coalition.");
   BOOST_TEST_CONTEXT(dump(kg)) {
     BOOST_TEST(has_post(kg, "person/john-steenhuisen", "leader", "organization/democratic-alliance"));
   }
-  auto kg2 = extract("A Democratic Alliance delegation led by Helen Zille visited the port.");
+  auto kg2 = extract("CAPE TOWN - A Democratic Alliance delegation led by Helen Zille visited the port.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(kg2.posts().empty()); }
 }
