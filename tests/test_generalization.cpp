@@ -190,3 +190,14 @@ BOOST_AUTO_TEST_CASE(body_led_by_name) {
   auto kg2 = extract("CAPE TOWN - A Democratic Alliance delegation led by Helen Zille visited the port.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(kg2.posts().empty()); }
 }
+
+// Two capitals right after a title are a person's initials ("Governor TJ
+// Cox"); elsewhere a short all-capitals word stays an acronym.
+BOOST_AUTO_TEST_CASE(capital_initials_after_title) {
+  auto kg = extract("Vice President JB Pritzker greeted the delegation in Springfield.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(persons(kg) == (std::vector<std::string>{"JB Pritzker"}), boost::test_tools::per_element());
+  }
+  auto kg2 = extract("The talks on AI Safety ended on Friday.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(persons(kg2).empty()); }
+}

@@ -197,8 +197,13 @@ void find_persons(const Sentence& s, const Gazetteer& g, std::vector<bool>& used
       i += h - 1;
       continue;
     }
-    if (!(is_initial(t[(size_t)i]) || name_token(t[(size_t)i], g, i == 0))) continue;
-    int j = i;
+    // "Vice President JD Vance": two capitals right after a title are initials.
+    bool caps_initials = false;
+    if (t[(size_t)i].all_caps && t[(size_t)i].text.size() == 2 && i + 1 < n && !used[(size_t)i + 1] &&
+        name_token(t[(size_t)i + 1], g, false))
+      for (const auto& m : out) caps_initials = caps_initials || (m.kind == MentionKind::Role && m.end == i);
+    if (!(caps_initials || is_initial(t[(size_t)i]) || name_token(t[(size_t)i], g, i == 0))) continue;
+    int j = caps_initials ? i + 1 : i;
     bool has_word = false;
     while (j < n && !used[(size_t)j]) {
       const Token& k = t[(size_t)j];
