@@ -201,3 +201,17 @@ BOOST_AUTO_TEST_CASE(capital_initials_after_title) {
   auto kg2 = extract("The talks on AI Safety ended on Friday.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(persons(kg2).empty()); }
 }
+
+// "NAME, TITLE of X and TITLE of Y": both titles are NAME's; after a comma
+// the second title is someone else's.
+BOOST_AUTO_TEST_CASE(coordinated_titles_share_holder) {
+  auto kg = extract("Joko Widodo, President of Indonesia and Chairman of the Association of Southeast Asian "
+                    "Nations, opened the summit in Jakarta.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/joko-widodo", "president", "state/ID"));
+    BOOST_TEST(has_post(kg, "person/joko-widodo", "chairman", "organization/association-of-southeast-asian-nations"));
+  }
+  auto kg2 = extract("Joko Widodo, President of Indonesia, and the Chairman of the Association of Southeast Asian "
+                     "Nations met in Jakarta.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(!has_role(kg2, "person/joko-widodo", "chairman")); }
+}

@@ -577,10 +577,26 @@ std::string its_body(DocumentExtractor& x, const AnalyzedSentence& a, const Titl
   return body;
 }
 
+// "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE
+// Armed Forces": a title joined by "and" to the title before it (and that
+// title's complement) has the same holder.
+int coordinated_holder(const AnalyzedSentence& a, const TitlePhrase& tp, const TitlePhrase& prev, int prev_holder) {
+  const Sentence& s = *a.sentence;
+  if (prev_holder < 0 || prev.last > tp.first || tok(s, tp.first - 1) != "and") return -1;
+  for (int k = prev.last; k < tp.first - 1; ++k) {
+    bool in_mention = false;
+    for (const auto& m : a.ms) in_mention = in_mention || (m.begin <= k && k < m.end && m.kind == MentionKind::Entity);
+    if (!in_mention && tok(s, k) != "of" && tok(s, k) != "the") return -1;
+  }
+  return prev_holder;
+}
+
 }  // namespace
 
 void extract_posts(DocumentExtractor& x, int index) {
   AnalyzedSentence& a = x.analyzed[(size_t)index];
+  TitlePhrase prev;  // the title before, and its holder
+  int prev_holder = -1;
   for (size_t r = 0; r < a.ms.size(); ++r) {
     const Mention& m = a.ms[r];
     if (m.kind != MentionKind::Role) continue;
@@ -592,6 +608,9 @@ void extract_posts(DocumentExtractor& x, int index) {
     // "leader" names a post only with its party ("leader of Komeito", "the LDP leader").
     if (m.role->coref_only && !(m.role->role == "leader" && is_party(x.g, x.g.by_key(tp.body)))) continue;
     int h = holder_of(x.g, a, tp);
+    if (h < 0) h = coordinated_holder(a, tp, prev, prev_holder);
+    prev = tp;
+    prev_holder = h;
     if (h < 0) continue;
     const std::string person = a.refs[(size_t)h];
     a.refs[r] = person;
