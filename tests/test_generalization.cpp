@@ -215,3 +215,14 @@ BOOST_AUTO_TEST_CASE(coordinated_titles_share_holder) {
                      "Nations met in Jakarta.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(!has_role(kg2, "person/joko-widodo", "chairman")); }
 }
+
+// "TITLE NAME's PARTY government": the post is in the party's state, not in
+// the state of the dateline.
+BOOST_AUTO_TEST_CASE(party_government_names_the_state) {
+  auto kg = extract("KATHMANDU - Officials here studied the record of Prime Minister Narendra Modi's BJP "
+                    "government on trade.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/narendra-modi", "prime minister", "state/IN"));
+    BOOST_TEST(!has_post(kg, "person/narendra-modi", "prime minister", "state/NP"));
+  }
+}

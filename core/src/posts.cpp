@@ -334,6 +334,20 @@ std::string fallback_state(DocumentExtractor& x, const AnalyzedSentence& a, int 
   return x.context_state;
 }
 
+// "Prime Minister X's new Labor government": the state of the party whose
+// government the holder leads, or empty.
+std::string government_state(DocumentExtractor& x, const AnalyzedSentence& a, int holder) {
+  const Sentence& s = *a.sentence;
+  int k = a.ms[(size_t)holder].end;
+  if (tok(s, k) != "s") return {};
+  ++k;
+  while (skippable(x.g, tok(s, k))) ++k;
+  for (const auto& m : a.ms)
+    if (m.begin == k && m.kind == MentionKind::Entity && is_party(x.g, m.entry) && tok(s, m.end) == "government")
+      return x.g.entry(m.entry).state;
+  return {};
+}
+
 // The chamber or legislature the article last named, for a body title the
 // text gives without its body ("pro-tem Speaker X" in a Lok Sabha report).
 std::string recent_body(DocumentExtractor& x, int index) {
@@ -624,7 +638,8 @@ void extract_posts(DocumentExtractor& x, int index) {
     bool portfolio = m.role->scope == "state" && m.role->role.find("minister") != std::string::npos;
     if (body.empty() && (!tp.unresolved_complement || portfolio)) {
       if (m.role->scope != "body") {
-        std::string st = fallback_state(x, a, tp.first);
+        std::string st = government_state(x, a, h);
+        if (st.empty()) st = fallback_state(x, a, tp.first);
         if (!st.empty()) body = "state/" + st;
       } else {
         body = recent_body(x, index);
