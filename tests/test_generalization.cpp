@@ -226,3 +226,14 @@ BOOST_AUTO_TEST_CASE(party_government_names_the_state) {
     BOOST_TEST(!has_post(kg, "person/narendra-modi", "prime minister", "state/NP"));
   }
 }
+
+// "NAME [also] presides over|chairs|heads BODY": a present-tense head verb
+// with a body as its whole object.
+BOOST_AUTO_TEST_CASE(head_verbs_give_posts) {
+  auto kg = extract("BAKU - Sahiba Gafarova also presides over the Milli Majlis, the parliament of the country.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/sahiba-gafarova", "president", "legislature/milli-majlis"));
+  }
+  auto kg2 = extract("BAKU - Sahiba Gafarova heads the Milli Majlis delegation to Rome this week.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(!has_role(kg2, "person/sahiba-gafarova", "head")); }
+}

@@ -537,6 +537,44 @@ void led_by(DocumentExtractor& x, const AnalyzedSentence& a) {
   }
 }
 
+// "X also presides over the National Congress", "X chairs the Senate": the
+// subject of a present-tense head verb holds the post the verb names in the
+// body that is its object (the body ends the phrase: "heads the IPU
+// delegation" names no post).
+void heads_body(DocumentExtractor& x, const AnalyzedSentence& a) {
+  const Sentence& s = *a.sentence;
+  const auto& ms = a.ms;
+  int n = (int)s.tokens.size();
+  for (int v = 1; v < n; ++v) {
+    std::string role;
+    int len = 0;
+    for (int l = 2; l >= 1 && role.empty(); --l)
+      if (v + l <= n)
+        for (const char* kind : {"head-verb-president", "head-verb-chairman", "head-verb-head"})
+          if (x.g.is_word(kind, folded(s, v, v + l))) {
+            role = std::string(kind).substr(10);
+            len = l;
+            break;
+          }
+    if (role.empty()) continue;
+    int p = v - 1;
+    while (p >= 0 && x.g.is_word("head-verb-adverb", tok(s, p))) --p;
+    int holder = -1, body = -1;
+    int q = v + len;
+    if (tok(s, q) == "the") ++q;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (ms[i].end == p + 1 && ms[i].kind == MentionKind::Person && !a.refs[i].empty()) holder = (int)i;
+      if (ms[i].begin == q && ms[i].kind == MentionKind::Entity && ms[i].entry >= 0 &&
+          is_body(x.g.entry(ms[i].entry).type))
+        body = (int)i;
+    }
+    if (holder < 0 || body < 0) continue;
+    const Token* after = ms[(size_t)body].end < n ? &s.tokens[(size_t)ms[(size_t)body].end] : nullptr;
+    if (after && after->word && !x.g.is_word("not-descriptive", after->fold)) continue;
+    add_simple_post(x, a, a.refs[(size_t)holder], role, ms[(size_t)body].entry);
+  }
+}
+
 // "Foreign Minister X met his Iraqi counterpart Y": Y holds X's state-scoped
 // post in the state the demonym names (when X holds exactly one such post).
 void counterpart_post(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhrase& tp) {
@@ -652,6 +690,7 @@ void extract_posts(DocumentExtractor& x, int index) {
   respectively(x, a);
   won_party_election(x, a);
   led_by(x, a);
+  heads_body(x, a);
   resolve_titles(x, a, index);
 }
 
