@@ -237,3 +237,14 @@ BOOST_AUTO_TEST_CASE(head_verbs_give_posts) {
   auto kg2 = extract("BAKU - Sahiba Gafarova heads the Milli Majlis delegation to Rome this week.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(!has_role(kg2, "person/sahiba-gafarova", "head")); }
 }
+
+// National variants of common titles map to the same role.
+BOOST_AUTO_TEST_CASE(national_title_variants) {
+  auto kg = extract("British Foreign Secretary David Lammy met Chinese Vice Premier He Lifeng and German Federal "
+                    "President Frank-Walter Steinmeier in Geneva.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/david-lammy", "foreign minister", "state/GB"));
+    BOOST_TEST(has_post(kg, "person/he-lifeng", "deputy prime minister", "state/CN"));
+    BOOST_TEST(has_post(kg, "person/frank-walter-steinmeier", "president", "state/DE"));
+  }
+}
