@@ -248,3 +248,24 @@ BOOST_AUTO_TEST_CASE(national_title_variants) {
     BOOST_TEST(has_post(kg, "person/frank-walter-steinmeier", "president", "state/DE"));
   }
 }
+
+// A sentence-initial title that states no post ("Spokesman X") is not part
+// of the name; a regnal number is ("Mohammed VI").
+BOOST_AUTO_TEST_CASE(spokesman_and_regnal_numbers) {
+  auto kg = extract("RABAT - Moroccan King Mohammed VI received the envoy. Spokeswoman Leila Benali said the talks went well.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(persons(kg) == (std::vector<std::string>{"Leila Benali", "Mohammed VI"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(has_post(kg, "person/mohammed-vi", "king", "state/MA"));
+    BOOST_TEST(kg.posts().size() == 1u);
+  }
+}
+
+// "EU Commission President X": an unknown body right before the title
+// keeps the title out of the context state.
+BOOST_AUTO_TEST_CASE(unknown_body_before_title) {
+  auto kg = extract("TOKYO - EU Commission President Ursula von der Leyen spoke in Japan on Tuesday.");
+  BOOST_TEST_CONTEXT(dump(kg)) { BOOST_TEST(!has_post(kg, "person/ursula-von-der-leyen", "president", "state/JP")); }
+  auto kg2 = extract("TOKYO - Japanese Trade and Investment Minister Ken Saito spoke in Tokyo on Tuesday.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(has_post(kg2, "person/ken-saito", "minister", "state/JP")); }
+}

@@ -209,6 +209,8 @@ void find_persons(const Sentence& s, const Gazetteer& g, std::vector<bool>& used
       const Token& k = t[(size_t)j];
       if (is_initial(k)) { ++j; continue; }
       if (name_token(k, g, j == 0)) { has_word = true; ++j; continue; }
+      // A regnal number after a name: "Charles III", "Mohammed VI".
+      if (has_word && k.all_caps && k.fold.find_first_not_of("ivx") == std::string::npos) { ++j; continue; }
       // Particles inside a name: "Lula da Silva", "Johari bin Abdul", "von der Leyen".
       if (g.is_word("particle", k.fold) && j > i) {
         int q = j + 1;

@@ -116,6 +116,14 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
     tp.first = m.begin;
     --k;
   }
+  // "EU Commission President X", "Fed Board Chairman X": an unknown body
+  // named right before the title; the title is not of the context state.
+  if (tp.first > 0 && tp.body.empty() && tp.state.empty()) {
+    const Token& b = s.tokens[(size_t)tp.first - 1];
+    bool in_mention = false;
+    for (const auto& m : ms) in_mention = in_mention || (m.begin < tp.first && tp.first <= m.end);
+    if (!in_mention && b.capitalized && x.g.is_word("org-head", b.fold)) tp.unresolved_complement = true;
+  }
   // Qualifiers before the phrase: "former", "acting", "the".
   for (int i = tp.first - 1; i >= 0 && i >= tp.first - 3; --i) {
     const std::string& f = tok(s, i);
