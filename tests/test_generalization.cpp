@@ -269,3 +269,16 @@ BOOST_AUTO_TEST_CASE(unknown_body_before_title) {
   auto kg2 = extract("TOKYO - Japanese Trade and Investment Minister Ken Saito spoke in Tokyo on Tuesday.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(has_post(kg2, "person/ken-saito", "minister", "state/JP")); }
 }
+
+// "Labour Minister X": a portfolio word before the bare title is not a
+// person; South Asian ministerial titles; "X, who chairs BODY".
+BOOST_AUTO_TEST_CASE(portfolio_words_and_relative_head_verbs) {
+  auto kg = extract("ISLAMABAD - Pakistani Labour Minister Ali Khan and Home Minister Mohsin Naqvi met the "
+                    "press. Yousuf Raza Gilani, who chairs the Senate of Pakistan, was absent.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(persons(kg) == (std::vector<std::string>{"Ali Khan", "Mohsin Naqvi", "Yousuf Raza Gilani"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(has_post(kg, "person/mohsin-naqvi", "interior minister", "state/PK"));
+    BOOST_TEST(has_post(kg, "person/yousuf-raza-gilani", "chairman", "chamber/senate-of-pakistan"));
+  }
+}

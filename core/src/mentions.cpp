@@ -230,6 +230,10 @@ void find_persons(const Sentence& s, const Gazetteer& g, std::vector<bool>& used
       if (of && h >= 0 && t[(size_t)h].fold == "the") --h;
       if (of && h >= 0 && t[(size_t)h].capitalized && g.is_word("org-head", t[(size_t)h].fold)) orgish = true;
     }
+    // "Labour Minister X": one capitalized word before the bare title
+    // "Minister" names a portfolio, not a person.
+    for (const auto& m : out)
+      if (j == i + 1 && m.kind == MentionKind::Role && m.begin == j && m.role->role == "minister") orgish = true;
     if (has_word && !orgish) {
       Mention m;
       m.kind = MentionKind::Person;

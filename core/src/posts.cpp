@@ -567,6 +567,7 @@ void heads_body(DocumentExtractor& x, const AnalyzedSentence& a) {
     if (role.empty()) continue;
     int p = v - 1;
     while (p >= 0 && x.g.is_word("head-verb-adverb", tok(s, p))) --p;
+    if (tok(s, p) == "who" && tok(s, p - 1) == ",") p -= 2;  // "X, who chairs BODY"
     int holder = -1, body = -1;
     int q = v + len;
     if (tok(s, q) == "the") ++q;
