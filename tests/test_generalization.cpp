@@ -282,3 +282,15 @@ BOOST_AUTO_TEST_CASE(portfolio_words_and_relative_head_verbs) {
     BOOST_TEST(has_post(kg, "person/yousuf-raza-gilani", "chairman", "chamber/senate-of-pakistan"));
   }
 }
+
+// "President-elect X" states no post and is not part of the name; a body
+// title whose state is given is not placed in another state's chamber.
+BOOST_AUTO_TEST_CASE(elect_titles_and_foreign_body_titles) {
+  auto kg = extract("BUENOS AIRES - Argentina's Senate met on Monday. President-elect Claudia Sheinbaum spoke "
+                    "later with General Mohamed Hamdan, head of Sudan's Rapid Support Forces.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(persons(kg) == (std::vector<std::string>{"Claudia Sheinbaum", "Mohamed Hamdan"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(kg.posts().empty());
+  }
+}

@@ -690,6 +690,9 @@ void extract_posts(DocumentExtractor& x, int index) {
         if (!st.empty()) body = "state/" + st;
       } else {
         body = recent_body(x, index);
+        // "head of Sudan's Sovereignty Council": not a body of another state.
+        int e = x.g.by_key(body);
+        if (!tp.state.empty() && e >= 0 && x.g.entry(e).state != tp.state) body.clear();
       }
       conf = 0.6;
     }
