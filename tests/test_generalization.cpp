@@ -294,3 +294,14 @@ BOOST_AUTO_TEST_CASE(elect_titles_and_foreign_body_titles) {
     BOOST_TEST(kg.posts().empty());
   }
 }
+
+// Sentence-initial adjectives and prefixed titles ("Incumbent X",
+// "Ex-President X", "Pro-Western X") are not part of the name.
+BOOST_AUTO_TEST_CASE(prefixes_before_names) {
+  auto kg = extract("Embattled Yoweri Museveni left Kampala. Ex-Chancellor Gerhard Schroeder and Anti-Kremlin "
+                    "activists met Pro-Western candidate Maia Sandu.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(persons(kg) == (std::vector<std::string>{"Gerhard Schroeder", "Maia Sandu", "Yoweri Museveni"}),
+               boost::test_tools::per_element());
+  }
+}
