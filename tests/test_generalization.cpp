@@ -305,3 +305,16 @@ BOOST_AUTO_TEST_CASE(prefixes_before_names) {
                boost::test_tools::per_element());
   }
 }
+
+// "X became|took office as TITLE"; "X succeeded Y as TITLE" (X holds it,
+// not Y); "X leads PARTY".
+BOOST_AUTO_TEST_CASE(became_succeeded_leads) {
+  auto kg = extract("LISBON - Antonio Costa became prime minister of Portugal in 2015. Paulo Rangel succeeded "
+                    "Joao Cravinho as Portugal's foreign minister. In Tokyo, Fumio Kishida still leads the LDP.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(has_post(kg, "person/antonio-costa", "prime minister", "state/PT"));
+    BOOST_TEST(has_post(kg, "person/paulo-rangel", "foreign minister", "state/PT"));
+    BOOST_TEST(!has_role(kg, "person/joao-cravinho", "foreign minister"));
+    BOOST_TEST(has_post(kg, "person/fumio-kishida", "leader", "organization/liberal-democratic-party-of-japan"));
+  }
+}

@@ -254,7 +254,15 @@ int holder_of(const Gazetteer& g, const AnalyzedSentence& a, const TitlePhrase& 
     if (sep != "," && sep != "as") continue;
     bool only_the = true;
     for (int k = ms[i].end + 1; k < tp.first; ++k) only_the = only_the && (tok(s, k) == "the" || tok(s, k) == "its");
-    if (only_the) return (int)i;
+    if (!only_the) continue;
+    // "X succeeded Y as foreign minister": the subject holds the post, not Y.
+    int v = ms[i].begin - 1;
+    if (sep == "as" && v >= 0 && g.is_word("succession-verb", tok(s, v))) {
+      for (int q = (int)i - 1; q >= 0; --q)
+        if (ms[(size_t)q].end == v && person((size_t)q)) return q;
+      return -1;
+    }
+    return (int)i;
   }
   // "represented by its ambassador in Bishkek, N. Golliyev.": a determined
   // title, a comma, then the name closing the clause.
@@ -273,7 +281,7 @@ int holder_of(const Gazetteer& g, const AnalyzedSentence& a, const TitlePhrase& 
         (tr.trigger->type == EventType::Election || tr.trigger->type == EventType::Appointment))
       verbs.push_back({tr.begin, tr.end});
   for (int k = 0; k < tp.first; ++k)
-    for (int len = 2; len >= 1; --len)
+    for (int len = 3; len >= 1; --len)
       if (k + len <= tp.first && g.is_word("post-verb", folded(s, k, k + len))) {
         verbs.push_back({k, k + len});
         break;
@@ -558,7 +566,7 @@ void heads_body(DocumentExtractor& x, const AnalyzedSentence& a) {
     int len = 0;
     for (int l = 2; l >= 1 && role.empty(); --l)
       if (v + l <= n)
-        for (const char* kind : {"head-verb-president", "head-verb-chairman", "head-verb-head"})
+        for (const char* kind : {"head-verb-president", "head-verb-chairman", "head-verb-head", "head-verb-leader"})
           if (x.g.is_word(kind, folded(s, v, v + l))) {
             role = std::string(kind).substr(10);
             len = l;
@@ -578,9 +586,12 @@ void heads_body(DocumentExtractor& x, const AnalyzedSentence& a) {
         body = (int)i;
     }
     if (holder < 0 || body < 0) continue;
+    int entry = ms[(size_t)body].entry;
     const Token* after = ms[(size_t)body].end < n ? &s.tokens[(size_t)ms[(size_t)body].end] : nullptr;
-    if (after && after->word && !x.g.is_word("not-descriptive", after->fold)) continue;
-    add_simple_post(x, a, a.refs[(size_t)holder], role, ms[(size_t)body].entry);
+    bool party_word = after && after->fold == "party" && is_party(x.g, entry);  // "leads the Komeito party"
+    if (after && after->word && !party_word && !x.g.is_word("not-descriptive", after->fold)) continue;
+    if (role == "leader" && !is_party(x.g, entry)) role = "head";
+    add_simple_post(x, a, a.refs[(size_t)holder], role, entry);
   }
 }
 
