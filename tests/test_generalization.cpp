@@ -318,3 +318,11 @@ BOOST_AUTO_TEST_CASE(became_succeeded_leads) {
     BOOST_TEST(has_post(kg, "person/fumio-kishida", "leader", "organization/liberal-democratic-party-of-japan"));
   }
 }
+
+// Church titles and diplomatic ranks before a name are honorifics.
+BOOST_AUTO_TEST_CASE(church_and_diplomatic_honorifics) {
+  auto kg = extract("Cardinal Matteo Zuppi and Counsellor Liu Jian attended the Mass.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    BOOST_TEST(persons(kg) == (std::vector<std::string>{"Liu Jian", "Matteo Zuppi"}), boost::test_tools::per_element());
+  }
+}
