@@ -326,3 +326,12 @@ BOOST_AUTO_TEST_CASE(church_and_diplomatic_honorifics) {
     BOOST_TEST(persons(kg) == (std::vector<std::string>{"Liu Jian", "Matteo Zuppi"}), boost::test_tools::per_element());
   }
 }
+
+// A transitive post verb gives its subject a post only in the passive:
+// "X was confirmed as TITLE", not "X confirmed the president's visit".
+BOOST_AUTO_TEST_CASE(post_verbs_need_the_passive) {
+  auto kg = extract("WASHINGTON - Karine Jean-Pierre confirmed the president's trip to Kenya.");
+  BOOST_TEST_CONTEXT(dump(kg)) { BOOST_TEST(!has_role(kg, "person/karine-jean-pierre", "president")); }
+  auto kg2 = extract("WASHINGTON - Lloyd Austin was confirmed as the US defense secretary on Friday.");
+  BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(has_post(kg2, "person/lloyd-austin", "defence minister", "state/US")); }
+}

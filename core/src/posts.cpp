@@ -16,6 +16,7 @@
 //   to the last person given that role.
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "document_extractor.hpp"
 #include "polkg/iri.hpp"
@@ -275,25 +276,32 @@ int holder_of(const Gazetteer& g, const AnalyzedSentence& a, const TitlePhrase& 
   // Elections and appointments: "X was elected TITLE", "named X (as) TITLE",
   // "re-elected X as the country's president", "elected X of the ANC as
   // Speaker", "X was chosen as Deputy Speaker", "X was sworn in as TITLE".
-  std::vector<std::pair<int, int>> verbs;  // token spans of the verbs before the title
+  // Token spans of the verbs before the title, and whether a subject before
+  // the verb needs a passive auxiliary ("X was chosen as", not "X confirmed the").
+  std::vector<std::tuple<int, int, bool>> verbs;
   for (const Mention& tr : ms)
     if (tr.kind == MentionKind::Trigger && tr.end <= tp.first &&
         (tr.trigger->type == EventType::Election || tr.trigger->type == EventType::Appointment))
-      verbs.push_back({tr.begin, tr.end});
+      verbs.push_back({tr.begin, tr.end, false});
   for (int k = 0; k < tp.first; ++k)
-    for (int len = 3; len >= 1; --len)
-      if (k + len <= tp.first && g.is_word("post-verb", folded(s, k, k + len))) {
-        verbs.push_back({k, k + len});
+    for (int len = 3; len >= 1; --len) {
+      if (k + len > tp.first) continue;
+      std::string v = folded(s, k, k + len);
+      bool transitive = g.is_word("post-verb", v);
+      if (transitive || g.is_word("post-verb-subject", v)) {
+        verbs.push_back({k, k + len, transitive});
         break;
       }
+    }
   std::sort(verbs.begin(), verbs.end());
-  for (auto [vb, ve] : verbs) {
+  for (auto [vb, ve, transitive] : verbs) {
     int after_person = -1;
     for (size_t i = 0; i < ms.size() && ms[i].begin < tp.first; ++i)
       if (ms[i].begin >= ve && person(i)) after_person = (int)i;
     int from = after_person >= 0 ? ms[(size_t)after_person].end : ve;
     if (!election_gap(g, a, from, tp.first)) continue;
     if (after_person >= 0) return after_person;
+    if (transitive && !g.is_word("passive", tok(s, vb - 1))) continue;
     // passive: "X was elected TITLE": the person before the verb.
     for (int i = (int)ms.size() - 1; i >= 0; --i)
       if (ms[(size_t)i].end <= vb && person((size_t)i)) return i;
