@@ -12,6 +12,10 @@
 //   X ... his DEMONYM counterpart NAME: NAME holds X's state post in that state
 //   BODY elected NAME as its TITLE     "The Senate elected X as its new president"
 //   NAME won the PARTY presidential election|leadership race: president|leader of PARTY
+//   (tests/test_generalization.cpp:) VERB X [of PARTY] as [the country's] TITLE, X was chosen|sworn in
+//   as TITLE, X became TITLE, X succeeded Y as TITLE; As TITLE, NAME; its TITLE, Dr. NAME;
+//   PARTY (ACR) TITLE NAME; BODY (ACR), led by [TITLE] NAME; NAME [, who] presides over|chairs|
+//   heads|leads BODY; NAME, TITLE of X and TITLE of Y; TITLE NAME's PARTY government
 //   Title-only mentions ("the Speaker", "the Chinese President") then refer
 //   to the last person given that role.
 #include <algorithm>
