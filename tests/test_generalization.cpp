@@ -335,3 +335,16 @@ BOOST_AUTO_TEST_CASE(post_verbs_need_the_passive) {
   auto kg2 = extract("WASHINGTON - Lloyd Austin was confirmed as the US defense secretary on Friday.");
   BOOST_TEST_CONTEXT(dump(kg2)) { BOOST_TEST(has_post(kg2, "person/lloyd-austin", "defence minister", "state/US")); }
 }
+
+// One post stated twice (title-name, then "became TITLE") keeps one confidence.
+BOOST_AUTO_TEST_CASE(repeated_post_keeps_one_confidence) {
+  auto kg = extract("NEW DELHI - Om Birla was elected Speaker of the Lok Sabha on Wednesday. Birla first became "
+                    "Speaker in 2019.");
+  BOOST_TEST_CONTEXT(dump(kg)) {
+    std::vector<double> c;
+    for (const auto& p : kg.posts())
+      if (p.person == "person/om-birla" && p.role == "speaker") c.push_back(p.confidence);
+    BOOST_REQUIRE(c.size() == 2u);
+    BOOST_TEST(c[0] == c[1]);
+  }
+}

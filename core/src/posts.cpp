@@ -313,6 +313,14 @@ int holder_of(const Gazetteer& g, const AnalyzedSentence& a, const TitlePhrase& 
   return -1;
 }
 
+// One post stated twice in a document is one assertion with one confidence:
+// the confidence it was first recorded with.
+double settled_confidence(const DocumentExtractor& x, const PostHolding& p) {
+  for (const auto& q : x.kg.posts())
+    if (q.person == p.person && q.role == p.role && q.body == p.body) return q.confidence;
+  return p.confidence;
+}
+
 std::string post_label(DocumentExtractor& x, const std::string& role_text, const std::string& body) {
   const Entity* e = x.kg.find(body);
   std::string name = e ? e->label : body;
@@ -337,6 +345,7 @@ void record_post(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhr
   p.attested_on = x.doc.date;
   p.confidence = confidence;
   p.evidence = x.evidence(a);
+  p.confidence = settled_confidence(x, p);
   x.kg.add_post(p);
   auto& info = x.persons[person];
   info.roles.insert(p.role);
@@ -522,6 +531,7 @@ void add_simple_post(DocumentExtractor& x, const AnalyzedSentence& a, const std:
   p.attested_on = x.doc.date;
   p.confidence = 0.8;
   p.evidence = x.evidence(a);
+  p.confidence = settled_confidence(x, p);
   x.kg.add_post(p);
   x.persons[person].roles.insert(role);
   const Entity* pe = x.kg.find(person);
