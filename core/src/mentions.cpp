@@ -147,10 +147,18 @@ bool particle_compound(const Token& t, const Gazetteer& g) {
   return g.is_word("particle", t.text.substr(0, dash)) && c >= 'A' && c <= 'Z';
 }
 
+// "Franco-German", "Sino-Russian", "Indo-Pacific": a hyphenated adjective
+// whose last part is a demonym or whose first part is a combining form.
+bool hyphenated_adjective(const Token& t, const Gazetteer& g) {
+  size_t a = t.fold.find(' '), b = t.fold.rfind(' ');
+  if (a == std::string::npos) return false;
+  return g.is_word("combining-form", t.fold.substr(0, a)) || g.is_demonym(t.fold.substr(b + 1));
+}
+
 bool name_token(const Token& t, const Gazetteer& g, bool first_of_sentence) {
   if (t.word && !t.capitalized && particle_compound(t, g)) return true;
   if (!t.word || !t.capitalized) return false;
-  if (state_compound(t, g)) return false;
+  if (state_compound(t, g) || hyphenated_adjective(t, g)) return false;
   if (t.all_caps && t.text.size() <= 5) return false;  // acronyms
   if (g.is_word("month", t.fold) || g.is_word("weekday", t.fold)) return false;
   if (first_of_sentence && g.is_word("not-name", t.fold)) return false;
@@ -166,20 +174,43 @@ bool name_token(const Token& t, const Gazetteer& g, bool first_of_sentence) {
   return true;
 }
 
+// The number of tokens of an honorific phrase at i ("Dr.", "His Highness",
+// "Tan Sri", "His Royal Highness"), or 0.
+int honorific_at(const std::vector<Token>& t, const Gazetteer& g, int i) {
+  int best = 0;
+  std::string p;
+  for (int k = i; k < (int)t.size() && k < i + 3 && t[(size_t)k].word; ++k) {
+    p += (k > i ? " " : "") + t[(size_t)k].fold;
+    if (g.is_word("honorific", p)) best = k - i + 1;
+  }
+  return best;
+}
+
 // Person names: runs of capitalized tokens, particles and initials.
 void find_persons(const Sentence& s, const Gazetteer& g, std::vector<bool>& used, std::vector<Mention>& out) {
   const auto& t = s.tokens;
   int n = (int)t.size();
   for (int i = 0; i < n; ++i) {
     if (used[(size_t)i]) continue;
-    if (g.is_word("honorific", t[(size_t)i].fold)) continue;
-    if (!(is_initial(t[(size_t)i]) || name_token(t[(size_t)i], g, i == 0))) continue;
-    int j = i;
+    // An honorific is never part of the name: "His Highness Sheikh X" is X.
+    if (int h = honorific_at(t, g, i)) {
+      i += h - 1;
+      continue;
+    }
+    // "Vice President JD Vance": two capitals right after a title are initials.
+    bool caps_initials = false;
+    if (t[(size_t)i].all_caps && t[(size_t)i].text.size() == 2 && i + 1 < n && !used[(size_t)i + 1] &&
+        name_token(t[(size_t)i + 1], g, false))
+      for (const auto& m : out) caps_initials = caps_initials || (m.kind == MentionKind::Role && m.end == i);
+    if (!(caps_initials || is_initial(t[(size_t)i]) || name_token(t[(size_t)i], g, i == 0))) continue;
+    int j = caps_initials ? i + 1 : i;
     bool has_word = false;
     while (j < n && !used[(size_t)j]) {
       const Token& k = t[(size_t)j];
       if (is_initial(k)) { ++j; continue; }
       if (name_token(k, g, j == 0)) { has_word = true; ++j; continue; }
+      // A regnal number after a name: "Charles III", "Mohammed VI".
+      if (has_word && k.all_caps && k.fold.find_first_not_of("ivx") == std::string::npos) { ++j; continue; }
       // Particles inside a name: "Lula da Silva", "Johari bin Abdul", "von der Leyen".
       if (g.is_word("particle", k.fold) && j > i) {
         int q = j + 1;
@@ -199,6 +230,10 @@ void find_persons(const Sentence& s, const Gazetteer& g, std::vector<bool>& used
       if (of && h >= 0 && t[(size_t)h].fold == "the") --h;
       if (of && h >= 0 && t[(size_t)h].capitalized && g.is_word("org-head", t[(size_t)h].fold)) orgish = true;
     }
+    // "Labour Minister X": one capitalized word before the bare title
+    // "Minister" names a portfolio, not a person.
+    for (const auto& m : out)
+      if (j == i + 1 && m.kind == MentionKind::Role && m.begin == j && m.role->role == "minister") orgish = true;
     if (has_word && !orgish) {
       Mention m;
       m.kind = MentionKind::Person;

@@ -12,10 +12,15 @@
 //   X ... his DEMONYM counterpart NAME: NAME holds X's state post in that state
 //   BODY elected NAME as its TITLE     "The Senate elected X as its new president"
 //   NAME won the PARTY presidential election|leadership race: president|leader of PARTY
+//   (tests/test_generalization.cpp:) VERB X [of PARTY] as [the country's] TITLE, X was chosen|sworn in
+//   as TITLE, X became TITLE, X succeeded Y as TITLE; As TITLE, NAME; its TITLE, Dr. NAME;
+//   PARTY (ACR) TITLE NAME; BODY (ACR), led by [TITLE] NAME; NAME [, who] presides over|chairs|
+//   heads|leads BODY; NAME, TITLE of X and TITLE of Y; TITLE NAME's PARTY government
 //   Title-only mentions ("the Speaker", "the Chinese President") then refer
 //   to the last person given that role.
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "document_extractor.hpp"
 #include "polkg/iri.hpp"
@@ -83,6 +88,15 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
   int k = r - 1;
   int edge = tp.first;
   while (k >= 0) {
+    // "Pakatan Harapan (PH) chairman X": an acronym in brackets after the body.
+    if (tok(s, edge - 1) == ")") {
+      int open = edge - 2;
+      while (open > 0 && open > edge - 6 && tok(s, open) != "(") --open;
+      if (tok(s, open) != "(") break;
+      while (k >= 0 && ms[(size_t)k].begin >= open) --k;
+      edge = open;
+      if (k < 0) break;
+    }
     const Mention& m = ms[(size_t)k];
     // "Japan's 100th prime minister", "the Kazakh new Speaker": skip fillers.
     int gap = edge;
@@ -106,6 +120,14 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
     edge = m.begin;
     tp.first = m.begin;
     --k;
+  }
+  // "EU Commission President X", "Fed Board Chairman X": an unknown body
+  // named right before the title; the title is not of the context state.
+  if (tp.first > 0 && tp.body.empty() && tp.state.empty()) {
+    const Token& b = s.tokens[(size_t)tp.first - 1];
+    bool in_mention = false;
+    for (const auto& m : ms) in_mention = in_mention || (m.begin < tp.first && tp.first <= m.end);
+    if (!in_mention && b.capitalized && x.g.is_word("org-head", b.fold)) tp.unresolved_complement = true;
   }
   // Qualifiers before the phrase: "former", "acting", "the".
   for (int i = tp.first - 1; i >= 0 && i >= tp.first - 3; --i) {
@@ -177,20 +199,59 @@ TitlePhrase parse_title(DocumentExtractor& x, const AnalyzedSentence& a, int r) 
   return tp;
 }
 
+// Whether tokens [from, to) between an election verb (or its object) and a
+// title are only filler: "as", "the", "country's", a date ("on Friday"),
+// the person's party ("of the ANC").
+bool election_gap(const Gazetteer& g, const AnalyzedSentence& a, int from, int to) {
+  const Sentence& s = *a.sentence;
+  auto mention_at = [&](int k, MentionKind kind) -> const Mention* {
+    for (const auto& m : a.ms)
+      if (m.begin <= k && k < m.end && m.kind == kind) return &m;
+    return nullptr;
+  };
+  for (int k = from; k < to; ++k) {
+    const std::string& f = tok(s, k);
+    if (g.is_word("election-gap", f)) continue;
+    if (const Mention* d = mention_at(k, MentionKind::Date)) { k = d->end - 1; continue; }
+    if (f == "on" && mention_at(k + 1, MentionKind::Date)) continue;
+    if (f == "of") {
+      int q = tok(s, k + 1) == "the" ? k + 2 : k + 1;
+      const Mention* m = mention_at(q, MentionKind::Entity);
+      if (m && m->begin == q && m->end <= to) { k = m->end - 1; continue; }
+    }
+    return false;
+  }
+  return true;
+}
+
 // The holder of a title phrase: NAME right after it, NAME before it in
 // apposition, or the person an election or appointment names.
-int holder_of(const AnalyzedSentence& a, const TitlePhrase& tp) {
+int holder_of(const Gazetteer& g, const AnalyzedSentence& a, const TitlePhrase& tp) {
   const Sentence& s = *a.sentence;
   const auto& ms = a.ms;
   auto person = [&](size_t i) { return ms[i].kind == MentionKind::Person && !a.refs[i].empty(); };
+  // Whether person i starts at token p, after honorifics ("its Foreign Minister, Dr. X").
+  auto starts_at = [&](size_t i, int p) {
+    for (int h = 1; h > 0 && p < ms[i].begin;) {
+      h = 0;
+      for (int len = 3; len >= 1 && !h; --len)
+        if (p + len <= ms[i].begin && g.is_word("honorific", folded(s, p, p + len))) h = len;
+      p += h;
+      if (h && tok(s, p) == ".") ++p;  // "Dr" "."
+    }
+    return person(i) && ms[i].begin == p;
+  };
   for (size_t i = 0; i < ms.size(); ++i)
-    if (person(i) && ms[i].begin == tp.last) return (int)i;  // TITLE NAME
+    if (starts_at(i, tp.last)) return (int)i;  // TITLE NAME
   // "The chairperson of the Legislative Chamber, Nuriddin Ismoilov, received ...":
   // a title that opens the sentence, then the name between commas.
   bool opens = tp.first == 0 || (tp.first == 1 && tok(s, 0) == "the");
   for (size_t i = 0; opens && i < ms.size(); ++i)
-    if (person(i) && ms[i].begin == tp.last + 1 && tok(s, tp.last) == "," && tok(s, ms[i].end) == ",")
-      return (int)i;
+    if (starts_at(i, tp.last + 1) && tok(s, tp.last) == "," && tok(s, ms[i].end) == ",") return (int)i;
+  // "As head of the Senate, X also presides ...": the subject after the comma.
+  bool as_title = tp.first == 1 && tok(s, 0) == "as";
+  for (size_t i = 0; as_title && i < ms.size(); ++i)
+    if (starts_at(i, tp.last + 1) && tok(s, tp.last) == ",") return (int)i;
   for (size_t i = 0; i < ms.size(); ++i) {
     if (!person(i) || ms[i].end >= tp.first) continue;
     // NAME, [the] TITLE   |   NAME as [the] TITLE
@@ -198,38 +259,66 @@ int holder_of(const AnalyzedSentence& a, const TitlePhrase& tp) {
     if (sep != "," && sep != "as") continue;
     bool only_the = true;
     for (int k = ms[i].end + 1; k < tp.first; ++k) only_the = only_the && (tok(s, k) == "the" || tok(s, k) == "its");
-    if (only_the) return (int)i;
+    if (!only_the) continue;
+    // "X succeeded Y as foreign minister": the subject holds the post, not Y.
+    int v = ms[i].begin - 1;
+    if (sep == "as" && v >= 0 && g.is_word("succession-verb", tok(s, v))) {
+      for (int q = (int)i - 1; q >= 0; --q)
+        if (ms[(size_t)q].end == v && person((size_t)q)) return q;
+      return -1;
+    }
+    return (int)i;
   }
   // "represented by its ambassador in Bishkek, N. Golliyev.": a determined
   // title, a comma, then the name closing the clause.
   const std::string& det = tok(s, tp.first - 1);
   bool determined = det == "its" || det == "his" || det == "her" || det == "their" || tok(s, tp.first) == "the";
   for (size_t i = 0; determined && i < ms.size(); ++i)
-    if (person(i) && ms[i].begin == tp.last + 1 && tok(s, tp.last) == "," &&
+    if (starts_at(i, tp.last + 1) && tok(s, tp.last) == "," &&
         (ms[i].end == (int)s.tokens.size() || tok(s, ms[i].end) == "." || tok(s, ms[i].end) == ","))
       return (int)i;
-  // Elections and appointments: "X was elected TITLE", "named X (as) TITLE".
-  for (size_t t = 0; t < ms.size(); ++t) {
-    const Mention& tr = ms[t];
-    if (tr.kind != MentionKind::Trigger || tr.end > tp.first) continue;
-    if (tr.trigger->type != EventType::Election && tr.trigger->type != EventType::Appointment) continue;
-    bool gap_ok = true;
-    int after_person = -1;
-    for (size_t i = t + 1; i < ms.size() && ms[i].begin < tp.first; ++i)
-      if (ms[i].kind == MentionKind::Person && !a.refs[i].empty()) after_person = (int)i;
-    int from = after_person >= 0 ? ms[(size_t)after_person].end : tr.end;
-    for (int k = from; k < tp.first; ++k) {
-      const std::string& f = tok(s, k);
-      gap_ok = gap_ok && (f == "as" || f == "the" || f == "their" || f == "its" || f == "new" || f == "to" ||
-                          f == "be" || f == "s");
+  // Elections and appointments: "X was elected TITLE", "named X (as) TITLE",
+  // "re-elected X as the country's president", "elected X of the ANC as
+  // Speaker", "X was chosen as Deputy Speaker", "X was sworn in as TITLE".
+  // Token spans of the verbs before the title, and whether a subject before
+  // the verb needs a passive auxiliary ("X was chosen as", not "X confirmed the").
+  std::vector<std::tuple<int, int, bool>> verbs;
+  for (const Mention& tr : ms)
+    if (tr.kind == MentionKind::Trigger && tr.end <= tp.first &&
+        (tr.trigger->type == EventType::Election || tr.trigger->type == EventType::Appointment))
+      verbs.push_back({tr.begin, tr.end, false});
+  for (int k = 0; k < tp.first; ++k)
+    for (int len = 3; len >= 1; --len) {
+      if (k + len > tp.first) continue;
+      std::string v = folded(s, k, k + len);
+      bool transitive = g.is_word("post-verb", v);
+      if (transitive || g.is_word("post-verb-subject", v)) {
+        verbs.push_back({k, k + len, transitive});
+        break;
+      }
     }
-    if (!gap_ok) continue;
+  std::sort(verbs.begin(), verbs.end());
+  for (auto [vb, ve, transitive] : verbs) {
+    int after_person = -1;
+    for (size_t i = 0; i < ms.size() && ms[i].begin < tp.first; ++i)
+      if (ms[i].begin >= ve && person(i)) after_person = (int)i;
+    int from = after_person >= 0 ? ms[(size_t)after_person].end : ve;
+    if (!election_gap(g, a, from, tp.first)) continue;
     if (after_person >= 0) return after_person;
-    // passive: "X was elected TITLE": the person before the trigger.
-    for (int i = (int)t - 1; i >= 0; --i)
-      if (ms[(size_t)i].kind == MentionKind::Person && !a.refs[(size_t)i].empty()) return i;
+    if (transitive && !g.is_word("passive", tok(s, vb - 1))) continue;
+    // passive: "X was elected TITLE": the person before the verb.
+    for (int i = (int)ms.size() - 1; i >= 0; --i)
+      if (ms[(size_t)i].end <= vb && person((size_t)i)) return i;
   }
   return -1;
+}
+
+// One post stated twice in a document is one assertion with one confidence:
+// the confidence it was first recorded with.
+double settled_confidence(const DocumentExtractor& x, const PostHolding& p) {
+  for (const auto& q : x.kg.posts())
+    if (q.person == p.person && q.role == p.role && q.body == p.body) return q.confidence;
+  return p.confidence;
 }
 
 std::string post_label(DocumentExtractor& x, const std::string& role_text, const std::string& body) {
@@ -256,6 +345,7 @@ void record_post(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhr
   p.attested_on = x.doc.date;
   p.confidence = confidence;
   p.evidence = x.evidence(a);
+  p.confidence = settled_confidence(x, p);
   x.kg.add_post(p);
   auto& info = x.persons[person];
   info.roles.insert(p.role);
@@ -281,6 +371,20 @@ std::string fallback_state(DocumentExtractor& x, const AnalyzedSentence& a, int 
   return x.context_state;
 }
 
+// "Prime Minister X's new Labor government": the state of the party whose
+// government the holder leads, or empty.
+std::string government_state(DocumentExtractor& x, const AnalyzedSentence& a, int holder) {
+  const Sentence& s = *a.sentence;
+  int k = a.ms[(size_t)holder].end;
+  if (tok(s, k) != "s") return {};
+  ++k;
+  while (skippable(x.g, tok(s, k))) ++k;
+  for (const auto& m : a.ms)
+    if (m.begin == k && m.kind == MentionKind::Entity && is_party(x.g, m.entry) && tok(s, m.end) == "government")
+      return x.g.entry(m.entry).state;
+  return {};
+}
+
 // The chamber or legislature the article last named, for a body title the
 // text gives without its body ("pro-tem Speaker X" in a Lok Sabha report).
 std::string recent_body(DocumentExtractor& x, int index) {
@@ -300,7 +404,7 @@ void resolve_titles(DocumentExtractor& x, AnalyzedSentence& a, int index) {
     const Mention& m = a.ms[r];
     if (m.kind != MentionKind::Role || !a.refs[r].empty()) continue;
     TitlePhrase tp = parse_title(x, a, (int)r);
-    if (holder_of(a, tp) >= 0) continue;
+    if (holder_of(x.g, a, tp) >= 0) continue;
     const std::string& role = m.role->role;
     // Persons this sentence names only after the title are not what it refers to.
     std::set<std::string> later;
@@ -415,6 +519,104 @@ void won_party_election(DocumentExtractor& x, AnalyzedSentence& a) {
   }
 }
 
+// Records that `person` holds `role` in the body of gazetteer entry `entry`.
+void add_simple_post(DocumentExtractor& x, const AnalyzedSentence& a, const std::string& person,
+                     const std::string& role, int entry) {
+  PostHolding p;
+  p.person = person;
+  p.role = role;
+  p.body = x.g.entry(entry).key;
+  x.use_entry(entry, {});
+  p.post_label = post_label(x, role, p.body);
+  p.attested_on = x.doc.date;
+  p.confidence = 0.8;
+  p.evidence = x.evidence(a);
+  p.confidence = settled_confidence(x, p);
+  x.kg.add_post(p);
+  x.persons[person].roles.insert(role);
+  const Entity* pe = x.kg.find(person);
+  x.note(a, "post: " + (pe ? pe->label : person) + " / " + role + " / " + x.g.entry(entry).label, p.confidence);
+}
+
+// "Perikatan Nasional (PN), led by former prime minister X, won 73": a
+// body, an optional bracketed acronym and comma, then "led|headed by NAME"
+// (after at most a few title words): NAME is the body's leader (a party's)
+// or head (another body's).
+void led_by(DocumentExtractor& x, const AnalyzedSentence& a) {
+  const Sentence& s = *a.sentence;
+  const auto& ms = a.ms;
+  for (int v = 1; v + 1 < (int)s.tokens.size(); ++v) {
+    if (tok(s, v + 1) != "by" || !x.g.is_word("led-by", tok(s, v))) continue;
+    int b = v - 1;
+    if (tok(s, b) == ",") --b;
+    if (tok(s, b) == ")") {
+      while (b > 0 && b > v - 6 && tok(s, b) != "(") --b;
+      --b;
+    }
+    int body = -1, holder = -1;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (ms[i].end == b + 1 && ms[i].kind == MentionKind::Entity && ms[i].entry >= 0 &&
+          is_body(x.g.entry(ms[i].entry).type))
+        body = (int)i;
+      if (holder < 0 && ms[i].begin > v + 1 && ms[i].begin <= v + 6 && ms[i].kind == MentionKind::Person &&
+          !a.refs[i].empty())
+        holder = (int)i;
+    }
+    if (body < 0 || holder < 0) continue;
+    // Only title words between "by" and the name: "led by former prime minister X".
+    bool titles = true;
+    for (int k = v + 2; k < ms[(size_t)holder].begin; ++k) {
+      const Token& t = s.tokens[(size_t)k];
+      titles = titles && t.word && (!x.g.is_word("not-descriptive", t.fold) || x.g.is_word("former", t.fold));
+    }
+    if (!titles) continue;
+    int entry = ms[(size_t)body].entry;
+    add_simple_post(x, a, a.refs[(size_t)holder], is_party(x.g, entry) ? "leader" : "head", entry);
+  }
+}
+
+// "X also presides over the National Congress", "X chairs the Senate": the
+// subject of a present-tense head verb holds the post the verb names in the
+// body that is its object (the body ends the phrase: "heads the IPU
+// delegation" names no post).
+void heads_body(DocumentExtractor& x, const AnalyzedSentence& a) {
+  const Sentence& s = *a.sentence;
+  const auto& ms = a.ms;
+  int n = (int)s.tokens.size();
+  for (int v = 1; v < n; ++v) {
+    std::string role;
+    int len = 0;
+    for (int l = 2; l >= 1 && role.empty(); --l)
+      if (v + l <= n)
+        for (const char* kind : {"head-verb-president", "head-verb-chairman", "head-verb-head", "head-verb-leader"})
+          if (x.g.is_word(kind, folded(s, v, v + l))) {
+            role = std::string(kind).substr(10);
+            len = l;
+            break;
+          }
+    if (role.empty()) continue;
+    int p = v - 1;
+    while (p >= 0 && x.g.is_word("head-verb-adverb", tok(s, p))) --p;
+    if (tok(s, p) == "who" && tok(s, p - 1) == ",") p -= 2;  // "X, who chairs BODY"
+    int holder = -1, body = -1;
+    int q = v + len;
+    if (tok(s, q) == "the") ++q;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (ms[i].end == p + 1 && ms[i].kind == MentionKind::Person && !a.refs[i].empty()) holder = (int)i;
+      if (ms[i].begin == q && ms[i].kind == MentionKind::Entity && ms[i].entry >= 0 &&
+          is_body(x.g.entry(ms[i].entry).type))
+        body = (int)i;
+    }
+    if (holder < 0 || body < 0) continue;
+    int entry = ms[(size_t)body].entry;
+    const Token* after = ms[(size_t)body].end < n ? &s.tokens[(size_t)ms[(size_t)body].end] : nullptr;
+    bool party_word = after && after->fold == "party" && is_party(x.g, entry);  // "leads the Komeito party"
+    if (after && after->word && !party_word && !x.g.is_word("not-descriptive", after->fold)) continue;
+    if (role == "leader" && !is_party(x.g, entry)) role = "head";
+    add_simple_post(x, a, a.refs[(size_t)holder], role, entry);
+  }
+}
+
 // "Foreign Minister X met his Iraqi counterpart Y": Y holds X's state-scoped
 // post in the state the demonym names (when X holds exactly one such post).
 void counterpart_post(DocumentExtractor& x, const AnalyzedSentence& a, const TitlePhrase& tp) {
@@ -469,10 +671,26 @@ std::string its_body(DocumentExtractor& x, const AnalyzedSentence& a, const Titl
   return body;
 }
 
+// "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE
+// Armed Forces": a title joined by "and" to the title before it (and that
+// title's complement) has the same holder.
+int coordinated_holder(const AnalyzedSentence& a, const TitlePhrase& tp, const TitlePhrase& prev, int prev_holder) {
+  const Sentence& s = *a.sentence;
+  if (prev_holder < 0 || prev.last > tp.first || tok(s, tp.first - 1) != "and") return -1;
+  for (int k = prev.last; k < tp.first - 1; ++k) {
+    bool in_mention = false;
+    for (const auto& m : a.ms) in_mention = in_mention || (m.begin <= k && k < m.end && m.kind == MentionKind::Entity);
+    if (!in_mention && tok(s, k) != "of" && tok(s, k) != "the") return -1;
+  }
+  return prev_holder;
+}
+
 }  // namespace
 
 void extract_posts(DocumentExtractor& x, int index) {
   AnalyzedSentence& a = x.analyzed[(size_t)index];
+  TitlePhrase prev;  // the title before, and its holder
+  int prev_holder = -1;
   for (size_t r = 0; r < a.ms.size(); ++r) {
     const Mention& m = a.ms[r];
     if (m.kind != MentionKind::Role) continue;
@@ -483,7 +701,10 @@ void extract_posts(DocumentExtractor& x, int index) {
     }
     // "leader" names a post only with its party ("leader of Komeito", "the LDP leader").
     if (m.role->coref_only && !(m.role->role == "leader" && is_party(x.g, x.g.by_key(tp.body)))) continue;
-    int h = holder_of(a, tp);
+    int h = holder_of(x.g, a, tp);
+    if (h < 0) h = coordinated_holder(a, tp, prev, prev_holder);
+    prev = tp;
+    prev_holder = h;
     if (h < 0) continue;
     const std::string person = a.refs[(size_t)h];
     a.refs[r] = person;
@@ -497,10 +718,14 @@ void extract_posts(DocumentExtractor& x, int index) {
     bool portfolio = m.role->scope == "state" && m.role->role.find("minister") != std::string::npos;
     if (body.empty() && (!tp.unresolved_complement || portfolio)) {
       if (m.role->scope != "body") {
-        std::string st = fallback_state(x, a, tp.first);
+        std::string st = government_state(x, a, h);
+        if (st.empty()) st = fallback_state(x, a, tp.first);
         if (!st.empty()) body = "state/" + st;
       } else {
         body = recent_body(x, index);
+        // "head of Sudan's Sovereignty Council": not a body of another state.
+        int e = x.g.by_key(body);
+        if (!tp.state.empty() && e >= 0 && x.g.entry(e).state != tp.state) body.clear();
       }
       conf = 0.6;
     }
@@ -509,6 +734,8 @@ void extract_posts(DocumentExtractor& x, int index) {
   }
   respectively(x, a);
   won_party_election(x, a);
+  led_by(x, a);
+  heads_body(x, a);
   resolve_titles(x, a, index);
 }
 
