@@ -20,7 +20,7 @@ struct sigaction g_old_int, g_old_term;
 void put(const char* s) { (void)!write(STDERR_FILENO, s, std::strlen(s)); }
 
 void handler(int) {
-  ++g_signals;
+  g_signals = g_signals + 1;  // (++ on a volatile is deprecated in C++20)
   if (g_cooperative && g_signals == 1) return;  // the build stops at the next document
   if (g_temporary[0]) unlink(g_temporary);
   char num[32];
