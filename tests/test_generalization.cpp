@@ -348,3 +348,20 @@ BOOST_AUTO_TEST_CASE(repeated_post_keeps_one_confidence) {
     BOOST_TEST(c[0] == c[1]);
   }
 }
+
+// A legislature named with its state, the state never named on its own:
+// the state is named all the same, so the legislature is that state's.
+BOOST_AUTO_TEST_CASE(a_body_named_with_its_state_names_the_state) {
+  auto legislature_of = [](const KnowledgeGraph& kg, const std::string& state) {
+    for (const auto& f : kg.structure())
+      if (f.property == "legislatureOf" && f.object == state) return true;
+    return false;
+  };
+  KnowledgeGraph kg = extract("The Speaker of the National Assembly of Tanzania opened the debate on Tuesday.");
+  BOOST_TEST(legislature_of(kg, "state/TZ"), dump(kg));
+  KnowledgeGraph demonym = extract("The Tanzanian Parliament passed the budget on Tuesday.");
+  BOOST_TEST(legislature_of(demonym, "state/TZ"), dump(demonym));
+  // A generic name gives nothing: which state's National Assembly is it?
+  KnowledgeGraph generic = extract("The National Assembly passed the budget on Tuesday.");
+  BOOST_TEST(!legislature_of(generic, "state/TZ"), dump(generic));
+}

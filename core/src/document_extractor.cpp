@@ -45,6 +45,29 @@ bool is_phrase(const Gazetteer& g, std::string_view kind, const Sentence& s, int
   return g.is_word(kind, folded(s, b, e));
 }
 
+namespace {
+
+// Whether `surface` holds, as whole words, the name, an alias or a demonym
+// of the state with ISO code `code`.
+bool names_state(const Gazetteer& g, const std::string& code, const std::string& surface) {
+  int st = g.state(code);
+  if (st < 0) return false;
+  const GazetteerEntry& e = g.entry(st);
+  std::string text = " " + fold_name(surface) + " ";
+  auto holds = [&](const std::string& name) {
+    std::string n = fold_name(name);
+    return !n.empty() && text.find(" " + n + " ") != std::string::npos;
+  };
+  if (holds(e.label)) return true;
+  for (const auto& a : e.aliases)
+    if (holds(a)) return true;
+  for (const auto& d : e.values("demonyms"))
+    if (holds(d)) return true;
+  return false;
+}
+
+}  // namespace
+
 DocumentExtractor::DocumentExtractor(const Gazetteer& gz, const Document& d, KnowledgeGraph& k,
                                      std::vector<Explanation>* ex)
     : g(gz), doc(d), kg(k), explain(ex) {}
@@ -167,6 +190,11 @@ void DocumentExtractor::analyze() {
       if (m.entry < 0) continue;
       const auto& e = g.entry(m.entry);
       if (m.kind == MentionKind::Demonym || e.type == EntityType::State) named_states_.insert(e.state);
+      // A body named with its state ("National Assembly of Tanzania", "the
+      // Tanzanian Parliament") names the state too, so its legislatureOf holds.
+      if ((e.type == EntityType::Legislature || e.type == EntityType::Chamber) && !e.state.empty() &&
+          !named_states_.count(e.state) && names_state(g, e.state, m.text))
+        named_states_.insert(e.state);
     }
   }
 }
