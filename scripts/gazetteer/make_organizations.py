@@ -316,12 +316,12 @@ party | New People | | RU | |
 party | Bharatiya Janata Party | BJP | IN | |
 party | Indian National Congress | Congress Party;INC | IN | |
 party | Aam Aadmi Party | AAP | IN | |
-party | Liberal Democratic Party of Japan | LDP;Jiminto | JP | |
+party | Liberal Democratic Party of Japan | LDP;Jiminto;Liberal Democratic Party | JP | |
 party | Komeito | New Komeito | JP | |
-party | Constitutional Democratic Party of Japan | CDP;CDPJ | JP | |
+party | Constitutional Democratic Party of Japan | CDP;CDPJ;Constitutional Democratic Party | JP | |
 party | Christian Democratic Union of Germany | CDU;Christian Democratic Union | DE | |
 party | Christian Social Union in Bavaria | CSU;Christian Social Union | DE | |
-party | Social Democratic Party of Germany | SPD | DE | |
+party | Social Democratic Party of Germany | SPD;Social Democratic Party;Social Democrats | DE | |
 party | Alliance 90/The Greens | The Greens;Bündnis 90/Die Grünen | DE | |
 party | Free Democratic Party | FDP | DE | |
 party | Alternative for Germany | AfD | DE | |
@@ -442,6 +442,9 @@ government | Assembly of People of Kazakhstan | Assembly of the People of Kazakh
 government | Cabinet of Ministers of Uzbekistan | | UZ | |
 government | Cabinet of Ministers of Ukraine | | UA | |
 government | European Union Delegation | EU Delegation | | European Union |
+government | Central Intelligence Agency | CIA | US | |
+government | Federal Bureau of Investigation | FBI | US | |
+government | UAE Armed Forces | Armed Forces of the United Arab Emirates;Emirati Armed Forces | AE | |
 """
 
 HEADER = "type\tlabel\taliases\tstate\tparent\tattributes\tsource"

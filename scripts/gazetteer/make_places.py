@@ -994,6 +994,62 @@ def load_states():
     return states, names
 
 
+# Regions of large states, venues and towns that news of visits and
+# sessions names (session 3), each with its own source:
+# state | label | aliases | kind | source
+EXTRA = """
+BR | Alagoas |  | region | Wikipedia: administrative divisions of the state
+BR | Amapá | Amapa | region | Wikipedia: administrative divisions of the state
+BR | Amazonas (Brazil) |  | region | Wikipedia: administrative divisions of the state
+BR | Bahia |  | region | Wikipedia: administrative divisions of the state
+BR | Ceará | Ceara | region | Wikipedia: administrative divisions of the state
+BR | Espírito Santo | Espirito Santo | region | Wikipedia: administrative divisions of the state
+BR | Goiás | Goias | region | Wikipedia: administrative divisions of the state
+BR | Maranhão | Maranhao | region | Wikipedia: administrative divisions of the state
+BR | Mato Grosso |  | region | Wikipedia: administrative divisions of the state
+BR | Mato Grosso do Sul |  | region | Wikipedia: administrative divisions of the state
+BR | Minas Gerais |  | region | Wikipedia: administrative divisions of the state
+BR | Pará |  | region | Wikipedia: administrative divisions of the state
+BR | Paraíba | Paraiba | region | Wikipedia: administrative divisions of the state
+BR | Paraná | Parana | region | Wikipedia: administrative divisions of the state
+BR | Pernambuco |  | region | Wikipedia: administrative divisions of the state
+BR | Piauí | Piaui | region | Wikipedia: administrative divisions of the state
+BR | Rio Grande do Norte |  | region | Wikipedia: administrative divisions of the state
+BR | Rio Grande do Sul |  | region | Wikipedia: administrative divisions of the state
+BR | Rondônia | Rondonia | region | Wikipedia: administrative divisions of the state
+BR | Roraima |  | region | Wikipedia: administrative divisions of the state
+BR | Santa Catarina |  | region | Wikipedia: administrative divisions of the state
+BR | São Paulo (state) | State of São Paulo;Sao Paulo state | region | Wikipedia: administrative divisions of the state
+BR | Sergipe |  | region | Wikipedia: administrative divisions of the state
+BR | Tocantins |  | region | Wikipedia: administrative divisions of the state
+BR | Federal District (Brazil) | Distrito Federal | region | Wikipedia: administrative divisions of the state
+ZA | Western Cape |  | region | Wikipedia: administrative divisions of the state
+ZA | Eastern Cape |  | region | Wikipedia: administrative divisions of the state
+ZA | Northern Cape |  | region | Wikipedia: administrative divisions of the state
+ZA | Gauteng |  | region | Wikipedia: administrative divisions of the state
+ZA | KwaZulu-Natal |  | region | Wikipedia: administrative divisions of the state
+ZA | Free State |  | region | Wikipedia: administrative divisions of the state
+ZA | Limpopo |  | region | Wikipedia: administrative divisions of the state
+ZA | Mpumalanga |  | region | Wikipedia: administrative divisions of the state
+ZA | North West (South Africa) |  | region | Wikipedia: administrative divisions of the state
+DE | Baden-Württemberg | Baden-Wurttemberg | region | Wikipedia: administrative divisions of the state
+DE | Brandenburg |  | region | Wikipedia: administrative divisions of the state
+DE | Lower Saxony | Niedersachsen | region | Wikipedia: administrative divisions of the state
+DE | Mecklenburg-Vorpommern | Mecklenburg-Western Pomerania | region | Wikipedia: administrative divisions of the state
+DE | North Rhine-Westphalia | Nordrhein-Westfalen | region | Wikipedia: administrative divisions of the state
+DE | Rhineland-Palatinate | Rheinland-Pfalz | region | Wikipedia: administrative divisions of the state
+DE | Saarland |  | region | Wikipedia: administrative divisions of the state
+DE | Saxony | Sachsen | region | Wikipedia: administrative divisions of the state
+DE | Saxony-Anhalt | Sachsen-Anhalt | region | Wikipedia: administrative divisions of the state
+DE | Schleswig-Holstein |  | region | Wikipedia: administrative divisions of the state
+DE | Thuringia | Thüringen | region | Wikipedia: administrative divisions of the state
+DE | Münster | Munster | city | Wikipedia: List of largest cities
+DE | Meseberg | Meseberg Palace;Schloss Meseberg | landmark | Wikipedia (German federal government guest house)
+DE | Frauenkirche | Dresden Frauenkirche | landmark | Wikipedia
+ZA | Cape Town International Convention Centre | CTICC | landmark | Wikipedia
+"""
+
+
 def main():
     states, state_names = load_states()
     rows, labels = [], set()
@@ -1030,6 +1086,14 @@ def main():
             sys.exit("unknown state " + code)
         add(code, label, aliases.split(";"), kind,
             LANDMARK_SOURCE if kind == "landmark" else CITY_SOURCE)
+    for raw in EXTRA.strip().splitlines():
+        parts = [p.strip() for p in raw.split("|")]
+        if len(parts) != 5:
+            sys.exit("bad line: " + raw)
+        code, label, aliases, kind, source = parts
+        if code not in states:
+            sys.exit("unknown state " + code)
+        add(code, label, aliases.split(";"), kind, source)
     path = os.path.join(GAZ, "places.tsv")
     with open(path, "w", encoding="utf-8") as f:
         f.write("# Places: the capital(s) of every state in states.tsv (kind=capital),\n")
