@@ -16,6 +16,7 @@
 #include "polkg/document.hpp"
 #include "polkg/knowledge_graph.hpp"
 #include "polkg/pipeline.hpp"
+#include "pipeline_fixture.hpp"
 
 namespace polkg {
 std::ostream& operator<<(std::ostream& o, EventType t) { return o << to_string(t); }
@@ -26,24 +27,15 @@ namespace utf = boost::unit_test;
 
 namespace {
 
-// One Pipeline for the module: it loads every gazetteer row.
-struct PipelineFixture {
-  static inline std::unique_ptr<Pipeline> pipeline;
-  PipelineFixture() { pipeline = std::make_unique<Pipeline>(POLKG_SOURCE_DIR "/ontology", std::vector<std::string>{}); }
-  ~PipelineFixture() { pipeline.reset(); }
-};
+using test::PipelineFixture;
 
 // 2024-06-06 is a Thursday.
 const std::string DATE = "2024-06-06";
 
-KnowledgeGraph extract(const Document& doc) {
-  KnowledgeGraph kg;
-  PipelineFixture::pipeline->process(doc, kg);
-  return kg;
-}
+KnowledgeGraph extract(const Document& doc) { return test::extract_document(doc); }
 
 KnowledgeGraph extract(const std::string& text, const std::string& date = DATE) {
-  return extract(parse_article("date " + date + "\n" + text, "doc-events", "test"));
+  return test::extract_article(text, date, "doc-events");
 }
 
 std::string join(const std::vector<std::string>& v) {

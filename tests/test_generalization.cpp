@@ -14,23 +14,16 @@
 #include "polkg/document.hpp"
 #include "polkg/knowledge_graph.hpp"
 #include "polkg/pipeline.hpp"
+#include "pipeline_fixture.hpp"
 
 using namespace polkg;
 
 namespace {
 
-// One Pipeline for the module: it loads every gazetteer row.
-struct PipelineFixture {
-  static inline std::unique_ptr<Pipeline> pipeline;
-  PipelineFixture() { pipeline = std::make_unique<Pipeline>(POLKG_SOURCE_DIR "/ontology", std::vector<std::string>{}); }
-  ~PipelineFixture() { pipeline.reset(); }
-};
+using test::PipelineFixture;
 
 KnowledgeGraph extract(const std::string& text, const std::string& date = "2024-03-12") {
-  Document doc = parse_article("date " + date + "\n" + text, "doc-general", "test");
-  KnowledgeGraph kg;
-  PipelineFixture::pipeline->process(doc, kg);
-  return kg;
+  return test::extract_article(text, date, "doc-general");
 }
 
 std::string dump(const KnowledgeGraph& kg) {

@@ -15,6 +15,7 @@
 #include "polkg/gazetteer.hpp"
 #include "polkg/mentions.hpp"
 #include "polkg/pipeline.hpp"
+#include "pipeline_fixture.hpp"
 #include "polkg/segmenter.hpp"
 
 namespace polkg {
@@ -26,12 +27,7 @@ using namespace polkg;
 
 namespace {
 
-// One Pipeline for the module: it loads every gazetteer row.
-struct PipelineFixture {
-  static inline std::unique_ptr<Pipeline> pipeline;
-  PipelineFixture() { pipeline = std::make_unique<Pipeline>(POLKG_SOURCE_DIR "/ontology", std::vector<std::string>{}); }
-  ~PipelineFixture() { pipeline.reset(); }
-};
+using test::PipelineFixture;
 
 const Gazetteer& gz() { return PipelineFixture::pipeline->gazetteer(); }
 
